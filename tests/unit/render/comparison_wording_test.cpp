@@ -114,8 +114,8 @@ TEST_CASE("render_comparison_html of one perspective over periods is about what 
   CHECK(contains(page, "<h1>What moved: Northbridge, co-production peer network, 2026-Q3 to 2026-Q4</h1>"));
   CHECK(contains(page, "<h2 id=\"moved\">What moved</h2>\n<p>2 rows of 24 changed from 2026-Q3 to 2026-Q4"));
   CHECK(contains(page, "</strong>\n<span class=\"move\">2026-Q3 2, 2026-Q4 2.5: up 0.5, evidence updated"));
-  CHECK(
-      contains(page, "<li><span class=\"ref\">Row 1.1:</span> <strong>1. Commitment and leadership: "));  // number first
+  CHECK(contains(page,
+                 "<li><span class=\"ref\">Row 1.1:</span> <strong>1. Commitment and leadership: "));  // number first
   CHECK(contains(page, "No section or row moved by 1.5 or more since 2026-Q3"));
   CHECK(contains(page, "Notes: why the scores moved, what you agree"));
   // Not the words of a comparison of perspectives.
