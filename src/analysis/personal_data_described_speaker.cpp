@@ -192,11 +192,7 @@ const std::vector<std::string_view>& lone_first_names() {
   return names;
 }
 
-bool is_lone_first_name(std::string_view word) {
-  std::string lower(word);
-  std::ranges::transform(lower, lower.begin(), [](char c) { return to_lower(static_cast<unsigned char>(c)); });
-  return std::ranges::binary_search(lone_first_names(), lower);
-}
+bool is_lone_first_name(std::string_view word) { return is_in(lone_first_names(), word); }
 
 // A name with a title or a surname, or one of lone_first_names(): any other
 // capitalised word opening a clause is as often a group, a number or a place

@@ -938,13 +938,24 @@ TEST_CASE("build_scores_workbook: the Summary gives the months of each quarter u
   CHECK(render::difference_sign_words({"Organisation"}).empty());
 }
 
+// The organisation's 3 and the peer network's 1 for row 1.1, and their workbook.
+struct TwoInputsWorkbook {
+  yaml::LoadedAssessment organisation = load("organisation", "      strategy:\n        score: 3\n");
+  yaml::LoadedAssessment peer = load("peer-network", "      strategy:\n        score: 1\n");
+  render::Workbook workbook = build();
+
+  render::Workbook build() const {
+    render::ScoresWorkbookInput input;
+    input.inputs = {test::scored(organisation.framework, organisation.assessment),
+                    test::scored(peer.framework, peer.assessment)};
+    return render::build_scores_workbook(input);
+  }
+};
+
 TEST_CASE("build_scores_workbook: under two inputs' table the Summary says what a difference below 0 means") {
-  const auto organisation = load("organisation", "      strategy:\n        score: 3\n");
-  const auto peer = load("peer-network", "      strategy:\n        score: 1\n");
-  render::ScoresWorkbookInput input;
-  input.inputs = {test::scored(organisation.framework, organisation.assessment),
-                  test::scored(peer.framework, peer.assessment)};
-  const auto workbook = render::build_scores_workbook(input);
+  const TwoInputsWorkbook made;
+  const auto& organisation = made.organisation;
+  const auto& workbook = made.workbook;
   const auto& summary = sheet_named(workbook, "Summary");
   const auto sign = std::find_if(summary.rows.begin(), summary.rows.end(), [](const auto& row) {
     return !row.empty() &&
@@ -971,12 +982,8 @@ TEST_CASE("build_scores_workbook: under two inputs' table the Summary says what 
 }
 
 TEST_CASE("build_scores_workbook: with two inputs the Summary says what the scale means above the table") {
-  const auto organisation = load("organisation", "      strategy:\n        score: 3\n");
-  const auto peer = load("peer-network", "      strategy:\n        score: 1\n");
-  render::ScoresWorkbookInput input;
-  input.inputs = {test::scored(organisation.framework, organisation.assessment),
-                  test::scored(peer.framework, peer.assessment)};
-  const auto workbook = render::build_scores_workbook(input);
+  const TwoInputsWorkbook made;
+  const auto& workbook = made.workbook;
   const auto& summary = sheet_named(workbook, "Summary");
   const auto note = std::find_if(summary.rows.begin(), summary.rows.end(), [](const auto& row) {
     return !row.empty() && row[0].text.starts_with("Scores run from 0 (nothing has started yet)");
