@@ -84,7 +84,7 @@ std::string difference_in_words(const analysis::Comparison& comparison, std::opt
 // scored it: "median of 5 people; range 0.5 to 4.5", with "; 1 said it does not
 // apply" before the range when some marked it n/a; "scored by 1 person only"
 // for a row one person scored (their own answer, with no range to give), or
-// "only 1 person scored this row" when report held its score back; empty for
+// "only 1 person scored it" when report held its score back; empty for
 // anyone else's row.
 std::string people_spread_words(const analysis::RowResult& result);
 // Under the table of rows, for each row with only one of the two signs: its

@@ -87,7 +87,7 @@ std::string people_spread_words(const analysis::RowResult& result) {
       spread.not_applicable > 0 ? fmt::format("; {} said it does not apply", spread.not_applicable) : "";
   // One person's score is their own answer, not a median with a range: held
   // back by report unless --show-single-scores.
-  if (analysis::is_held_back(result)) return fmt::format("only 1 person scored this row{}", not_applicable);
+  if (analysis::is_held_back(result)) return fmt::format("only 1 person scored it{}", not_applicable);
   if (spread.count == 1) return fmt::format("scored by 1 person only{}", not_applicable);
   // "range 1 to 1" reads as a mistake: where everyone gave the same score, say so.
   if (spread.min == spread.max)

@@ -377,7 +377,8 @@ class SheetWriter {
         breaks_when_printed(lines) ? " long" : "", xml_text(row.section->label()),
         names_sections(m_c) ? "" : fmt::format("<span class=\"ref\">{}</span>: ", xml_text(row_name(m_c, row))),
         xml_text(difference_in_words(m_c, row.difference(), row.spread())));
-    if (row.row->indicator) {
+    // A section's only row, worded as its title, has said its early indicator in the heading.
+    if (row.row->indicator && !row_is_the_section(*row.section, *row.row)) {
       m_out += fmt::format("<p class=\"indicator\"><strong>Early indicator:</strong> {}</p>\n",
                            xml_text(row.row->indicator->flattened()));
     }

@@ -16,6 +16,7 @@
 #include "render/report.hpp"
 #include "render/workbook_score_cells.hpp"
 #include "render/workbook_summary.hpp"
+#include "util/title_join.hpp"
 
 namespace coprod::render {
 
@@ -91,8 +92,8 @@ void add_carried_forward_notes(Sheet& sheet, const analysis::Comparison& compari
     for (std::size_t s = 0; s < comparison.sections.size(); ++s) {
       const auto words = carried_forward_words(*comparison.inputs[input], then.get(), s);
       if (!words) continue;
-      add_note_across(sheet, fmt::format("{}, {}: {}, so its change is not a fresh finding.", names[input],
-                                         comparison.sections[s].section->label(), *words));
+      add_note_across(sheet, fmt::format("{}, {}, so its change is not a fresh finding.", names[input],
+                                         util::join_title(comparison.sections[s].section->label(), ": ", *words)));
     }
   }
 }

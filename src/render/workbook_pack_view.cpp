@@ -12,6 +12,7 @@
 #include "render/report_row_changes.hpp"
 #include "render/workbook_change.hpp"
 #include "render/workbook_row_changes.hpp"
+#include "render/workbook_rows.hpp"
 #include "util/text.hpp"
 
 namespace coprod::render {
@@ -47,10 +48,13 @@ Report workbook_pack_view(const ScoresWorkbookInput& input, const analysis::Comp
 
 std::vector<std::string> evidence_and_row_change_lines(const Report& report) {
   std::vector<std::string> lines;
+  if (report.inputs.empty()) return lines;
+  const model::Framework& framework = *report.inputs.front()->framework;
   if (const auto text = no_evidence_summary_text(report))
-    lines.push_back(fmt::format("{}: see “{}” on the Rows sheet.", *text, k_no_evidence_given_words));
+    lines.push_back(
+        fmt::format("{}: see “{}” on the {} sheet.", *text, k_no_evidence_given_words, rows_sheet_name(framework)));
   if (const auto text = row_changes_summary_text(report))
-    lines.push_back(fmt::format("{}: see the {} sheet.", *text, k_row_changes_sheet));
+    lines.push_back(fmt::format("{}: see the {} sheet.", *text, row_changes_sheet_name(framework)));
   return lines;
 }
 

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 
 #include "render/comparison.hpp"
 #include "render/input_names.hpp"
 #include "render/plan.hpp"
+#include "render/sections_as_rows.hpp"
 #include "util/text.hpp"
 
 namespace coprod::render {
@@ -24,12 +26,20 @@ std::string status_of(const model::Action& action, const analysis::ActionReview*
 
 // The action's place in the plan ("1") stands for it: its id ("commitment-1")
 // is for the plan file and scripts.
+// Where every section is its one row (`rows_column` false), the Sections column also names the section of a row
+// the action names, as the pack's table does, and there is no Rows column: a row's number says nothing its
+// section does not.
 std::vector<Cell> action_line(std::size_t place, const model::Action& action, const model::Framework& framework,
-                              const analysis::ActionReview* reviewed, const analysis::AssessmentResults& inputs) {
-  std::vector<Cell> line = {Cell::of_text(std::to_string(place)), Cell::of_text(action.what),
-                            Cell::of_text(action_section_labels(action, framework)),
-                            Cell::of_text(action_row_numbers(action, framework)),
-                            Cell::of_text(action.owner.value_or(""))};
+                              const analysis::ActionReview* reviewed, const analysis::AssessmentResults& inputs,
+                              bool rows_column) {
+  std::vector<Cell> line = {Cell::of_text(std::to_string(place)), Cell::of_text(action.what)};
+  if (rows_column) {
+    line.push_back(Cell::of_text(action_section_labels(action, framework)));
+    line.push_back(Cell::of_text(action_row_numbers(action, framework)));
+  } else {
+    line.push_back(Cell::of_text(action_section_labels_with_rows(action, framework)));
+  }
+  line.push_back(Cell::of_text(action.owner.value_or("")));
   line.push_back(action.due
                      ? Cell::of_number(static_cast<double>(action.due->days_since_epoch() + k_excel_day_of_unix_epoch),
                                        CellStyle::date)
@@ -99,19 +109,22 @@ Sheet plan_sheet(const model::Plan& plan, const model::Framework& framework, con
                  const std::vector<std::string>& names) {
   Sheet sheet;
   sheet.name = "Plan";
+  const bool rows_column = !every_section_is_its_row(framework);
   std::vector<Cell> header;
-  for (const char* heading : {"Action", "What will be done", "Sections", "Rows", "Owner", "Due", "Status",
-                              "Score hoped for", "Reached? (scores now)", "Notes"}) {
-    header.push_back(Cell::of_text(heading, CellStyle::header));
+  for (const std::string_view heading : {"Action", "What will be done", "Sections", "Rows", "Owner", "Due", "Status",
+                                         "Score hoped for", "Reached? (scores now)", "Notes"}) {
+    if (rows_column || heading != "Rows") header.push_back(Cell::of_text(heading, CellStyle::header));
   }
   sheet.rows.push_back(std::move(header));
   for (std::size_t i = 0; i < plan.actions.size(); ++i) {
     // The review has one item per action, in the plan's order.
     const analysis::ActionReview* reviewed = review && i < review->actions.size() ? &review->actions[i] : nullptr;
-    sheet.rows.push_back(action_line(i + 1, plan.actions[i], framework, reviewed, inputs));
+    sheet.rows.push_back(action_line(i + 1, plan.actions[i], framework, reviewed, inputs, rows_column));
   }
   if (plan.actions.empty()) sheet.rows.push_back({Cell::of_text("The plan has no actions yet.", CellStyle::note)});
-  sheet.widths = {8, 23, 13, 10, 11, 11, 11, 9, 16, 12};  // 124 characters: one page across A4 at a legible size
+  // 124 characters: one page across A4 at a legible size; with no Rows column, its room goes to the action's words.
+  sheet.widths = rows_column ? std::vector<double>{8, 23, 13, 10, 11, 11, 11, 9, 16, 12}
+                             : std::vector<double>{8, 33, 13, 11, 11, 11, 9, 16, 12};
   widen_for_words(sheet);
   // First, so a status never reads as today's: on what date the statuses hold (or that they are as written);
   // wrapped across the table, its words not widening the Action column.

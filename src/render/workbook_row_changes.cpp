@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "render/report_row_changes.hpp"
+#include "render/row_words.hpp"
 #include "render/sections_as_rows.hpp"
 
 namespace coprod::render {
@@ -32,12 +33,17 @@ void add_note_across(Sheet& sheet, std::string_view note) {
 
 }  // namespace
 
+std::string row_changes_sheet_name(const model::Framework& framework) {
+  return row_words(framework).capital_one() + " changes";
+}
+
 std::optional<Sheet> row_changes_sheet(const Report& report) {
   const auto inputs = report_row_moves(report);
   if (inputs.empty()) return std::nullopt;
   Sheet sheet;
-  sheet.name = k_row_changes_sheet;
-  const bool sections_are_rows = every_section_is_its_row(*report.inputs.front()->framework);
+  const model::Framework& framework = *report.inputs.front()->framework;
+  sheet.name = row_changes_sheet_name(framework);
+  const bool sections_are_rows = every_section_is_its_row(framework);
   Row header;
   const std::vector<std::string_view> headings =
       sections_are_rows ? std::vector<std::string_view>{"Perspective, since", "List", "Change", "Section"}

@@ -5,13 +5,15 @@
 // and order, with each input's counts and the part's opening words under it.
 
 #include <optional>
+#include <string>
 
 #include "render/report.hpp"
 #include "render/workbook.hpp"
 
 namespace coprod::render {
 
-inline constexpr std::string_view k_row_changes_sheet = "Row changes";
+// "Row changes", or "Section changes" where every section is its one row (row_words()).
+std::string row_changes_sheet_name(const model::Framework& framework);
 
 // None when no input has an earlier period.
 std::optional<Sheet> row_changes_sheet(const Report& report);

@@ -14,6 +14,8 @@
 #include "render/missing_score.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/report.hpp"
+#include "render/row_words.hpp"
+#include "render/sections_as_rows.hpp"
 #include "render/seen_locally.hpp"
 #include "render/workbook_score_cells.hpp"
 
@@ -23,15 +25,16 @@ namespace {
 
 using Row = std::vector<Cell>;
 
-Cell row_difference_cell(const analysis::RowComparison& row) {
+// `not_applicable`: why there is no difference where a score is marked not applicable, in the sheet's word for
+// a row.
+Cell row_difference_cell(const analysis::RowComparison& row, std::string_view not_applicable) {
   if (row.results.size() == 2) {
     const auto& first = row.results[0]->score;
     const auto& second = row.results[1]->score;
     if (analysis::is_held_back(*row.results[0]) || analysis::is_held_back(*row.results[1]))
       return Cell::of_text(k_no_difference_held_back_words, CellStyle::missing);
     if (!first.is_scored() || !second.is_scored())
-      return no_difference_of_two_cell(first.is_not_applicable() || second.is_not_applicable(),
-                                       k_row_not_applicable_difference);
+      return no_difference_of_two_cell(first.is_not_applicable() || second.is_not_applicable(), not_applicable);
     return Cell::of_number((second.halves() - first.halves()) / 2.0, CellStyle::difference);
   }
   const auto spread = row.spread();
@@ -162,12 +165,19 @@ std::vector<double> shortest_rows_widths(const Sheet& sheet, const std::vector<s
 
 }  // namespace
 
+std::string rows_sheet_name(const model::Framework& framework) { return row_words(framework).capital_many(); }
+
 Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::string>& names, bool scores_only) {
   Sheet sheet;
-  sheet.name = "Rows";
+  sheet.name = rows_sheet_name(*comparison.framework);
   const bool has_difference = names.size() > 1;
   const SignColumns signs = sign_columns(comparison);
-  Row header = {Cell::of_text("Section", CellStyle::header), Cell::of_text("Row", CellStyle::header)};
+  // Where every section is its one row, the Section column names it: no row number.
+  const bool numbered = !every_section_is_its_row(*comparison.framework);
+  const std::string_view not_applicable =
+      numbered ? k_row_not_applicable_difference : k_section_not_applicable_difference;
+  Row header = {Cell::of_text("Section", CellStyle::header)};
+  if (numbered) header.push_back(Cell::of_text("Row", CellStyle::header));
   if (signs.indicator) header.push_back(Cell::of_text("Early indicator we're on the right track", CellStyle::header));
   if (signs.warning) header.push_back(Cell::of_text("Warning sign", CellStyle::header));
   for (std::size_t i = 0; i < names.size(); ++i) {
@@ -181,7 +191,8 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
   sheet.rows.push_back(std::move(header));
   for (const auto& row : comparison.rows) {
     auto [indicator, warning] = sign_cells(*comparison.framework, *row.row);
-    Row line = {Cell::of_text(row.section->label()), Cell::of_text(row.section->row_number(row.row->id))};
+    Row line = {Cell::of_text(row.section->label())};
+    if (numbered) line.push_back(Cell::of_text(row.section->row_number(row.row->id)));
     if (signs.indicator) line.push_back(std::move(indicator));
     if (signs.warning) line.push_back(std::move(warning));
     const SeenAnswered answered = seen_answered(row.results);
@@ -192,7 +203,7 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
       if (is_combined(comparison, i)) line.push_back(Cell::of_text(people_spread_words(*result)));
       line.push_back(evidence_cell(*result, answered, scores_only));
     }
-    if (has_difference) line.push_back(row_difference_cell(row));
+    if (has_difference) line.push_back(row_difference_cell(row, not_applicable));
     sheet.rows.push_back(std::move(line));
   }
   // The indicator, warning sign and evidence columns share what the others leave of the printed page's width,
@@ -202,7 +213,8 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
   // columns kept together on a page. With no indicator column, the Section column, which then says each row's
   // words, is one of them.
   constexpr double k_narrowest_text = 13;
-  std::vector<std::optional<double>> widths = {12, row_number_width(comparison)};
+  std::vector<std::optional<double>> widths = {12};
+  if (numbered) widths.emplace_back(row_number_width(comparison));
   if (!signs.indicator) widths.front() = std::nullopt;
   if (signs.indicator) widths.emplace_back(std::nullopt);
   if (signs.warning) widths.emplace_back(std::nullopt);
@@ -219,7 +231,7 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
     sheet.widths = share_widths(widths, 0, k_text_width_across_pages, k_text_width_across_pages);
   else sheet.widths = shortest_rows_widths(sheet, evidence_columns(sheet.rows.front()), k_narrowest_text);
   sheet.frozen_rows = 1;
-  sheet.frozen_columns = 2;
+  sheet.frozen_columns = numbered ? 2 : 1;
   return sheet;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // The scores workbook's Rows sheet: every row's section, number and signs,
-// each input's score and evidence side by side, and the difference.
+// each input's score and evidence side by side, and the difference. Where every
+// section is its one row (every_section_is_its_row()), its Sections sheet: each
+// section once, with no row number.
 
 #include <string>
 #include <vector>
@@ -9,6 +11,9 @@
 #include "render/workbook.hpp"
 
 namespace coprod::render {
+
+// "Rows", or "Sections" where every section is its one row: the pack's word for a row (row_words()).
+std::string rows_sheet_name(const model::Framework& framework);
 
 // The sign columns a framework leaves empty are left out: the warning sign's
 // for a framework with none, the early indicator's where each section is one

@@ -150,9 +150,11 @@ void add_summary_table(Sheet& sheet, const analysis::Comparison& comparison, con
     sheet.rows.push_back(summary_line(section, scores, !scores, first, end));
 }
 
-// The Summary's note on rows held back as only 1 person scored them (analysis/held_back_scores.hpp).
+// The Summary's note on rows held back as only 1 person scored them (analysis/held_back_scores.hpp); where every
+// section is its one row, on sections held back.
 constexpr std::string_view k_held_back_rows_note =
     "Rows held back, as only 1 person scored them, are left out of the section's score and its rows scored.";
+constexpr std::string_view k_held_back_sections_note = "A section held back, as only 1 person scored it, has no score.";
 
 bool any_held_back(const analysis::Comparison& comparison) {
   return std::any_of(comparison.sections.begin(), comparison.sections.end(), [](const auto& section) {
@@ -242,7 +244,7 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
                                "and rows marked not applicable; a section whose every row is so marked reads not "
                                "applicable."
                              : "A section marked not applicable has no score.");
-  if (any_held_back(comparison)) note += " " + std::string(k_held_back_rows_note);
+  if (any_held_back(comparison)) note += " " + std::string(counts ? k_held_back_rows_note : k_held_back_sections_note);
   if (n > 1) note += " " + shown_scores_sentence();
   for (const auto& redacted : redacted_notes) note += " " + redacted;
   sheet.rows.push_back({Cell::of_text(note)});

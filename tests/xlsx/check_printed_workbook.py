@@ -50,8 +50,9 @@ FAILURES = []
 NORTHBRIDGE = "examples/northbridge"
 # One word each, found in no evidence, so each input's headings can be counted on a page.
 AREAS = ["Ashby", "Brent", "Corby", "Derby", "Epsom", "Fleet", "Goole", "Hythe", "Ilkley", "Jarrow", "Kendal"]
-SHEETS = ["Summary", "Change", "Row changes", "Rows", "About these scores", "Reflections", "Plan", "Web data",
-          "Abbreviations"]
+# Where every section is its one row, "Section changes" and "Sections" for "Row changes" and "Rows".
+SHEETS = ["Summary", "Change", "Row changes", "Section changes", "Rows", "Sections", "About these scores",
+          "Reflections", "Plan", "Web data", "Abbreviations"]
 LEGIBLE_POINTS = 9
 # The most pages the Northbridge pack's Rows sheet may print on.
 ROWS_PAGES_MOST = 9

@@ -871,9 +871,10 @@ def check_row_heights(sheet, label):
 
 
 def check_shorter_guides(binary, work):
-    """The two shorter guides (one row a section, worded as its title, no warning signs): their Rows sheet has
-    no empty warning-sign column and does not say each row's words twice (the section's title is the early
-    indicator), so the room goes to the text and rows print shorter; each row as tall as its text."""
+    """The two shorter guides (one row a section, worded as its title, no warning signs): their Sections sheet (the
+    Rows sheet of the main guide) has no empty warning-sign column, no row numbers and does not say each row's
+    words twice (the section's title is the early indicator), so the room goes to the text and rows print
+    shorter; each row as tall as its text."""
     for framework in ["strategic-coproduction", "making-coproduction-work"]:
         files = []
         for perspective in ["organisation", "peer-network"]:
@@ -895,11 +896,13 @@ def check_shorter_guides(binary, work):
         for command, inputs in [("compare", files), ("score", files[:1])]:
             label = f"{framework} {command}"
             run(binary, [command, "--format", "xlsx", "-o", f"{framework}-{command}.xlsx"] + inputs, work)
-            sheet = openpyxl.load_workbook(os.path.join(work, f"{framework}-{command}.xlsx"))["Rows"]
+            # Named by sections, as the pack names them there.
+            sheet = openpyxl.load_workbook(os.path.join(work, f"{framework}-{command}.xlsx"))["Sections"]
             header = headings(sheet, 1)
             check("Warning sign" not in header and not any(h.startswith("Early indicator") for h in header),
-                  f"{label}: the Rows sheet has sign columns the Section column says already or that are empty: "
+                  f"{label}: the Sections sheet has sign columns the Section column says already or that are empty: "
                   f"{header}")
+            check("Row" not in header, f"{label}: the Sections sheet numbers each section's only row: {header}")
             lines = list(sheet.iter_rows(min_row=2, values_only=True))
             for column, heading in enumerate(header):
                 check(any(line[column] not in (None, "") for line in lines),

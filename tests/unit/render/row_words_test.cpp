@@ -8,6 +8,7 @@
 
 #include "analysis/comparison.hpp"
 #include "render/report.hpp"
+#include "render/workbook.hpp"
 #include "test_support.hpp"
 #include "util/escape.hpp"
 #include "yaml/assessment_loader.hpp"
@@ -103,4 +104,36 @@ TEST_CASE("render_report_html and render_report_markdown: a pack whose every sec
   CHECK(markdown.find("Early indicator: A point of contact with the system (") != std::string::npos);
   CHECK(rows_said(read_aloud(html)) == std::vector<std::string>{});
   CHECK(rows_said(markdown) == std::vector<std::string>{});
+}
+
+TEST_CASE("build_scores_workbook: a workbook whose every section is its row says no 'row'") {
+  // The same files as the pack above: every sheet that names or counts a row (the Rows and Row changes sheets, the
+  // Plan sheet's Rows column, the notes under the tables) is there, in its section's words.
+  auto loaded = yaml::load_plan(strategic("2026-Q4-action-plan.yaml"), "plan.yaml", test::builtin_catalog());
+  REQUIRE(loaded);
+  render::ScoresWorkbookInput input;
+  input.inputs = {assessment("2026-Q4-organisation.coprod.yaml"), assessment("2026-Q4-peer-network.coprod.yaml")};
+  input.previous = {assessment("2026-Q3-organisation.coprod.yaml"), assessment("2026-Q3-peer-network.coprod.yaml")};
+  input.plan = &loaded->plan;
+  const render::Workbook workbook = render::build_scores_workbook(input);
+  std::vector<std::string> names;
+  std::string text = workbook.title + "\n" + workbook.subject + "\n" + workbook.page_header + "\n";
+  for (const auto& sheet : workbook.sheets) {
+    names.push_back(sheet.name);
+    text += sheet.name + "\n";
+    for (const auto& row : sheet.rows)
+      for (const auto& cell : row) text += cell.text + "\n";
+    if (sheet.chart) text += sheet.chart->title + "\n";
+  }
+  CHECK(names == std::vector<std::string>{"Summary", "Change", "Section changes", "Sections", "About these scores",
+                                          "Reflections", "Plan", "Web data", "Abbreviations"});
+  CHECK(text.find("see the Section changes sheet.") != std::string::npos);
+  CHECK(rows_said(text) == std::vector<std::string>{});
+  // A section's number and title, once: no column of "5.1"s beside it.
+  const auto& sections = workbook.sheets[3];
+  CHECK(sections.rows.front().front().text == "Section");
+  CHECK(sections.rows.front()[1].text == "Score: Organisation");
+  CHECK(sections.frozen_columns == 1);
+  // A title ending in the leaflet's "." takes no second mark before the words after it.
+  CHECK(text.find(".:") == std::string::npos);
 }

@@ -1087,15 +1087,17 @@ TEST_CASE("build_scores_workbook: the Rows sheet leaves out sign columns a frame
     render::ScoresWorkbookInput input;
     input.inputs = {test::scored(loaded->framework, loaded->assessment)};
     const auto workbook = render::build_scores_workbook(input);
-    const auto& rows = sheet_named(workbook, "Rows");
+    // The sheet of sections, as the pack calls them there.
+    const auto& rows = sheet_named(workbook, "Sections");
     std::vector<std::string> headings;
     for (const auto& cell : rows.rows[0]) headings.push_back(cell.text);
-    // The section's title is the row's words: said once, in the Section column, given the indicator's room.
-    CHECK(headings == std::vector<std::string>{"Section", "Row", "Score: Organisation", "Evidence: Organisation"});
+    // The section's title is the row's words: said once, in the Section column, given the indicator's room; no
+    // row number beside it.
+    CHECK(headings == std::vector<std::string>{"Section", "Score: Organisation", "Evidence: Organisation"});
     const auto& tangible = rows.rows[3];
     CHECK(tangible[0].text == "3. Tangible outputs that make a difference.");
-    CHECK(tangible[3].text == "A short note.");
-    CHECK(rows.widths[0] == rows.widths[3]);  // the section's words wrap in as much room as the evidence
+    CHECK(tangible[2].text == "A short note.");
+    CHECK(rows.widths[0] == rows.widths[2]);  // the section's words wrap in as much room as the evidence
     // Heights follow the text: the longest title takes more lines than a short one.
     CHECK(rows.heights[1] > rows.heights[3]);
   }
