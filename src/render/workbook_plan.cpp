@@ -122,9 +122,10 @@ Sheet plan_sheet(const model::Plan& plan, const model::Framework& framework, con
     sheet.rows.push_back(action_line(i + 1, plan.actions[i], framework, reviewed, inputs, rows_column));
   }
   if (plan.actions.empty()) sheet.rows.push_back({Cell::of_text("The plan has no actions yet.", CellStyle::note)});
-  // 124 characters: one page across A4 at a legible size; with no Rows column, its room goes to the action's words.
+  // 124 characters: one page across A4 at a legible size; with no Rows column, its room goes to the Sections
+  // column, whose titles are then a leaflet's sentences.
   sheet.widths = rows_column ? std::vector<double>{8, 23, 13, 10, 11, 11, 11, 9, 16, 12}
-                             : std::vector<double>{8, 33, 13, 11, 11, 11, 9, 16, 12};
+                             : std::vector<double>{8, 23, 23, 11, 11, 11, 9, 16, 12};
   widen_for_words(sheet);
   // First, so a status never reads as today's: on what date the statuses hold (or that they are as written);
   // wrapped across the table, its words not widening the Action column.
