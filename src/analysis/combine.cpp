@@ -98,10 +98,14 @@ std::optional<model::SectionSpread> section_spread(const std::vector<AssessmentR
   return spread;
 }
 
-// A row as the form shows it, with its reference: "1. Commitment and leadership, row 4 (commitment.leaders)".
+// A row as the form shows it, with its reference: "1. Commitment and leadership, row 4 (commitment.leaders)"; a
+// section's only row by the section alone, as the shorter frameworks' forms show it: "5. Commitment from senior
+// management (senior-commitment.in-place)".
 std::string row_name(const model::FrameworkSection& section, const model::FrameworkRow& row) {
+  const std::string reference = fmt::format("({}.{})", section.id, row.id);
+  if (section.rows.size() == 1) return util::join_title(section.label(), " ", reference);
   const auto number = static_cast<std::size_t>(&row - section.rows.data()) + 1;
-  return util::join_title(section.label(), ",", fmt::format(" row {} ({}.{})", number, section.id, row.id));
+  return util::join_title(section.label(), ",", fmt::format(" row {} {}", number, reference));
 }
 
 std::string thin_row(const model::FrameworkSection& section, const model::FrameworkRow& row, int count) {

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -19,6 +20,7 @@
 #include "cli/schema_location.hpp"
 #include "cli/source_texts.hpp"
 #include "cli/standard_input.hpp"
+#include "render/row_words.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_writer.hpp"
@@ -40,7 +42,9 @@ struct CombineCommandOptions {
   bool identical_answers = false;  // files with the same answers are people who answered alike
 };
 
-void warn_about_small_groups(Console& console, std::size_t responses, const analysis::Combined& combined, int minimum) {
+// `rows`: the framework's word for them, "rows", or "sections" where every section is its one row (row_words()).
+void warn_about_small_groups(Console& console, std::size_t responses, const analysis::Combined& combined, int minimum,
+                             std::string_view rows) {
   if (static_cast<int>(responses) < minimum) {
     console.err(
         fmt::format("coprod: warning: only {} {} combined; with fewer than {} people, individual answers may be "
@@ -48,19 +52,20 @@ void warn_about_small_groups(Console& console, std::size_t responses, const anal
                     util::counted(responses, "response", "responses"), responses == 1 ? "was" : "were", minimum));
   } else if (!combined.thinly_scored_rows.empty()) {
     console.err(
-        fmt::format("coprod: warning: fewer than {} people scored these rows, so individual answers may be "
+        fmt::format("coprod: warning: fewer than {} people scored these {}, so individual answers may be "
                     "identifiable: {}\n",
-                    minimum, util::join(combined.thinly_scored_rows, "; ")));
+                    minimum, rows, util::join(combined.thinly_scored_rows, "; ")));
   }
 }
 
-void warn_about_rows_mostly_not_applicable(Console& console, const analysis::Combined& combined) {
+void warn_about_rows_mostly_not_applicable(Console& console, const analysis::Combined& combined,
+                                           const render::RowWords& words) {
   if (combined.mostly_not_applicable_rows.empty()) return;
   console.err(
-      fmt::format("coprod: warning: more people marked these rows not applicable than scored them, so "
-                  "each combined score is only the few who scored it; talk about whether the row applies "
+      fmt::format("coprod: warning: more people marked these {} not applicable than scored them, so "
+                  "each combined score is only the few who scored it; talk about whether the {} applies "
                   "here: {}\n",
-                  util::join(combined.mostly_not_applicable_rows, "; ")));
+                  words.many, words.one, util::join(combined.mostly_not_applicable_rows, "; ")));
 }
 
 // Each section's last completed date is the latest of the responses'; with
@@ -181,8 +186,9 @@ int run_combine(const CombineCommandOptions& options, Console& console) {
                                                       : options.schema;
   const std::string text = yaml::write_assessment_file(*loaded.front().framework, combined.assessment, {schema});
   write_output_file(console, options.output, text, options.force);
-  warn_about_small_groups(console, responses.size(), combined, options.min_responses);
-  warn_about_rows_mostly_not_applicable(console, combined);
+  const render::RowWords words = render::row_words(*loaded.front().framework);
+  warn_about_small_groups(console, responses.size(), combined, options.min_responses, words.many);
+  warn_about_rows_mostly_not_applicable(console, combined, words);
   warn_about_personal_data(console, options.output, text);
   note_missing_dates(console, options.output, combined.assessment);
   say_where_combined(console, options.output, responses.size(), combined.assessment);

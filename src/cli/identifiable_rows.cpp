@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "analysis/combine.hpp"
+#include "render/row_words.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -13,7 +14,7 @@ namespace {
 constexpr int k_min_people = 3;  // as combine's --min-responses by default
 
 // What happens to the rows: shown as they are, or some or all held back.
-std::string what_is_shown(std::size_t rows, int held_back) {
+std::string what_is_shown(std::size_t rows, int held_back, const render::RowWords& words) {
   if (held_back == 0)
     return "so what is shown for them gives one or two people's own answers and may identify them; check before "
            "sharing";
@@ -25,7 +26,9 @@ std::string what_is_shown(std::size_t rows, int held_back) {
   return fmt::format(
       "the pack holds back the {} only 1 person scored {}, and what it shows for the others gives "
       "two people's own answers and may identify them; check before sharing",
-      held_back == 1 ? "score of the row" : fmt::format("scores of the {} rows", held_back), option);
+      held_back == 1 ? fmt::format("score of the {}", words.one)
+                     : fmt::format("scores of the {} {}", held_back, words.many),
+      option);
 }
 
 }  // namespace
@@ -35,16 +38,17 @@ void warn_about_identifiable_rows(Console& console, const model::Framework& fram
   if (!assessment.combined_from) return;
   const auto rows = analysis::thinly_scored_rows(framework, assessment, k_min_people);
   if (rows.empty()) return;
+  const render::RowWords words = render::row_words(framework);
   if (held_back == 0) {
-    console.err(util::terminal_text(fmt::format("coprod: warning: {}: fewer than {} people scored these rows, {}: {}",
-                                                assessment.source, k_min_people, what_is_shown(rows.size(), 0),
-                                                util::join(rows, "; "))) +
+    console.err(util::terminal_text(fmt::format("coprod: warning: {}: fewer than {} people scored these {}, {}: {}",
+                                                assessment.source, k_min_people, words.many,
+                                                what_is_shown(rows.size(), 0, words), util::join(rows, "; "))) +
                 "\n");
     return;
   }
-  console.err(util::terminal_text(fmt::format("coprod: warning: {}: fewer than {} people scored these rows: {}; {}",
-                                              assessment.source, k_min_people, util::join(rows, "; "),
-                                              what_is_shown(rows.size(), held_back))) +
+  console.err(util::terminal_text(fmt::format("coprod: warning: {}: fewer than {} people scored these {}: {}; {}",
+                                              assessment.source, k_min_people, words.many, util::join(rows, "; "),
+                                              what_is_shown(rows.size(), held_back, words))) +
               "\n");
 }
 
