@@ -120,6 +120,15 @@ std::vector<std::string> input_names(const AssessmentResults& inputs) {
 
 // With two or more inputs and one score: whose it is, and why the others give none. "the organisation's
 // section score is 2.5; the peer network has not scored it yet".
+// Why a section with no score has no place among the scored: "not scored yet", or, where every assessment marks it
+// not applicable, "not applicable here (every row is n/a)"; a section of one row, which the two shorter guides name
+// by their section alone, is "marked n/a", with no row its reader has never seen.
+std::string not_scored_reason(const SectionAttention& attention) {
+  if (!attention.not_applicable) return "not scored yet";
+  return attention.section->rows.size() == 1 ? "not applicable here (marked n/a)"
+                                             : "not applicable here (every row is n/a)";
+}
+
 std::string only_score_reason(std::size_t index, const AssessmentResults& inputs, double score) {
   const auto names = input_names(inputs);
   std::string whose;
@@ -162,8 +171,7 @@ SectionAttention section_attention(std::size_t index, const AssessmentResults& i
     attention.reasons.push_back(only_score_reason(index, inputs, *attention.lowest));
   else if (attention.lowest)
     attention.reasons.push_back(lowest_reason(scores.size(), *attention.lowest, attention.spread.value_or(0)));
-  else
-    attention.reasons.push_back(attention.not_applicable ? "not applicable here (every row is n/a)" : "not scored yet");
+  else attention.reasons.push_back(not_scored_reason(attention));
   if (attention.spread && *attention.spread >= 0.5) attention.reasons.push_back(difference_reason(attention, inputs));
   if (group_range) attention.reasons.push_back(group_range->second);
   if (attention.warnings_seen > 0) {

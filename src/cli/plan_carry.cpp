@@ -9,6 +9,7 @@
 #include "render/plan.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
+#include "util/title_join.hpp"
 
 namespace coprod::cli {
 
@@ -36,8 +37,8 @@ std::string why_carried(const model::Action& action, const EarlierPlan& earlier,
   if (action.carried_from && *action.carried_from < earlier_plan.period)
     why += fmt::format("; first agreed in {}", action.carried_from->to_string());
   why += renamed_in(action, earlier.changed, earlier_plan.framework_version);
-  const std::string sections = render::action_section_labels(action, framework);
-  return (sections.empty() ? "Carried: " + why : sections + ": " + why) + ".";
+  const std::string sections = render::plan_action_sections(action, framework);
+  return (sections.empty() ? "Carried: " + why : util::join_title(sections, ": ", why)) + ".";
 }
 
 // Says on the terminal which action moved to which new name of a section or row.

@@ -162,7 +162,10 @@ int run_plan_sheet(const PlanOptions& options, Console& console) {
   else text = render::render_plan_sheet_text(sheet, plan_text_width(options, console));
   if (!options.write.empty()) {
     const std::size_t carried = earlier ? carry_unfinished_actions(*earlier, plan, *inputs.front()->framework, why) : 0;
-    write_output_file(console, options.write, yaml::write_plan_file(plan, why, {schema_for(options)}), options.force);
+    write_output_file(
+        console, options.write,
+        yaml::write_plan_file(plan, why, {schema_for(options)}, render::plan_sheet_shows(*inputs.front()->framework)),
+        options.force);
     say_where_plan_went(console, options.write, plan, carried);
   }
   if (options.output != "-" || options.write.empty()) {

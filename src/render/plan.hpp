@@ -3,6 +3,7 @@
 // `coprod plan --review`.
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -164,7 +165,7 @@ std::string plan_review_status(const analysis::ActionReview& item);
 // earlier plan, when it was agreed: "open, carried over from 2026-Q3".
 std::string with_carried_over(std::string status, const model::Action& action);
 // The carried actions of a sheet (PlanSheet::carried), in groups by the
-// sections each is for (action_section_labels(): "2. Contact and connect"),
+// sections each is for (plan_action_sections(): "2. Contact and connect"),
 // the groups in the order of attention of their first section, each
 // action's index into PlanSheetCarried::actions.
 struct PlanCarriedGroup {
@@ -173,7 +174,8 @@ struct PlanCarriedGroup {
 };
 std::vector<PlanCarriedGroup> plan_carried_groups(const PlanSheet& sheet);
 // At the printed sheet's box of actions for a section, which its page may hold
-// far from that list: the carried actions that name the section (their
+// far from that list: the carried actions that name the section (or, where
+// every section is its one row, its row; their
 // indexes into PlanSheetCarried::actions), under "Still open from an earlier
 // plan:", at most k_plan_carried_at_section_most of them, then "and 2 more,
 // listed under “Actions still open from earlier plans”."
@@ -222,6 +224,21 @@ inline constexpr std::string_view k_plan_sheet_board_asks_words =
     "Agree together what the board is asked to note, agree or decide, each in a short sentence (\"Agree to fund "
     "travel for peer network members\"). Page 1 of the evidence pack opens with them. After the meeting, add each "
     "to the action plan as one of its asks of the board.";
+// Whether a section shown in full lists the rows that pull it down: not where every section is its one row
+// (row_words()), as that row is the section, named with its score just above, worded as its title.
+bool plan_lists_rows(const model::Framework& framework);
+// The rows that pull a section down as a section shown in full lists them (plan_lists_rows()): none where every
+// section is its one row. JSON keeps them all (SectionAttention::rows), for scripts.
+std::span<const analysis::RowAttention> plan_rows_listed(const PlanSheet& sheet,
+                                                         const analysis::SectionAttention& attention);
+// What the sheet shows for each section, for the comment 'plan --write' writes at the top of a plan: "why it needs
+// attention and the rows that pull it down, with the guide's advice where it gives some"; "why it needs attention"
+// where every section is its one row and the guide gives no advice (plan_guidance_parts()).
+std::string plan_sheet_shows(const model::Framework& framework);
+// The sections an action is for, as the sheet's carried actions and the comment 'plan --write --from' writes
+// above one name them: action_section_labels(), or, where every section is its one row (row_words()), with the
+// sections of the rows it names (action_section_labels_with_rows()), as the evidence pack names them.
+std::string plan_action_sections(const model::Action& action, const model::Framework& framework);
 // What a section shown in full holds besides the rows that pull it down, as
 // far as the framework gives it: "the guide's “Bear in mind” and “Top
 // tips”", "what each level needs at that stage"; none for a framework with

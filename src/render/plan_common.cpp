@@ -11,6 +11,7 @@
 #include "render/input_names.hpp"
 #include "render/plan.hpp"
 #include "render/report.hpp"
+#include "render/row_words.hpp"
 #include "render/scores.hpp"
 #include "util/add_once.hpp"
 #include "util/text.hpp"
@@ -250,6 +251,26 @@ std::vector<std::string> plan_guidance_parts(const model::Framework& framework) 
   if (std::any_of(sections.begin(), sections.end(), [](const auto& section) { return !section.needs.empty(); }))
     parts.emplace_back("what each level needs at that stage");
   return parts;
+}
+
+bool plan_lists_rows(const model::Framework& framework) { return !row_words(framework).sections; }
+
+std::span<const analysis::RowAttention> plan_rows_listed(const PlanSheet& sheet,
+                                                         const analysis::SectionAttention& attention) {
+  if (!plan_lists_rows(*sheet.inputs.front()->framework)) return {};
+  return attention.rows;
+}
+
+std::string plan_sheet_shows(const model::Framework& framework) {
+  if (plan_lists_rows(framework))
+    return "why it needs attention and the rows that pull it down, with the guide's advice where it gives some";
+  if (plan_guidance_parts(framework).empty()) return "why it needs attention";
+  return "why it needs attention, with the guide's advice where it gives some";
+}
+
+std::string plan_action_sections(const model::Action& action, const model::Framework& framework) {
+  if (row_words(framework).sections) return action_section_labels_with_rows(action, framework);
+  return action_section_labels(action, framework);
 }
 
 std::string plan_sections_in_full(const PlanSheet& sheet) {

@@ -7,18 +7,29 @@
 
 #include "analysis/plan_review.hpp"
 #include "render/plan.hpp"
+#include "render/row_words.hpp"
+#include "util/add_once.hpp"
 
 namespace coprod::render {
 
 namespace {
 
+// The ids of the sections an action is for: its sections, then, where every section is its one row (row_words()),
+// those of the rows it names, as plan_action_sections() names them.
+std::vector<std::string> section_ids(const PlanSheet& sheet, const model::Action& action) {
+  std::vector<std::string> ids = action.sections;
+  if (!row_words(*sheet.inputs.front()->framework).sections) return ids;
+  for (const auto& reference : action.rows) util::add_once(ids, reference.substr(0, reference.find('.')));
+  return ids;
+}
+
 // Where an action's first section is in the sheet's order of attention; past
 // the end for an action of no section or one the sheet does not list.
 std::size_t attention_place(const PlanSheet& sheet, const model::Action& action) {
-  if (action.sections.empty()) return sheet.sections.size();
-  const auto found = std::find_if(sheet.sections.begin(), sheet.sections.end(), [&](const auto& attention) {
-    return attention.section->id == action.sections.front();
-  });
+  const auto ids = section_ids(sheet, action);
+  if (ids.empty()) return sheet.sections.size();
+  const auto found = std::find_if(sheet.sections.begin(), sheet.sections.end(),
+                                  [&](const auto& attention) { return attention.section->id == ids.front(); });
   return static_cast<std::size_t>(found - sheet.sections.begin());
 }
 
@@ -35,7 +46,7 @@ std::vector<PlanCarriedGroup> plan_carried_groups(const PlanSheet& sheet) {
   });
   const auto& framework = *sheet.inputs.front()->framework;
   for (const std::size_t index : order) {
-    std::string sections = action_section_labels(actions[index], framework);
+    std::string sections = plan_action_sections(actions[index], framework);
     if (sections.empty()) sections = "No section named";
     auto group = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.sections == sections; });
     if (group == groups.end()) group = groups.insert(groups.end(), {sections, {}});
@@ -49,7 +60,7 @@ std::vector<std::size_t> plan_carried_at_section(const PlanSheet& sheet, const s
   if (!sheet.carried) return open;
   const auto& actions = sheet.carried->actions;
   for (std::size_t i = 0; i < actions.size(); ++i) {
-    const auto& sections = actions[i].sections;
+    const auto sections = section_ids(sheet, actions[i]);
     if (std::find(sections.begin(), sections.end(), section_id) != sections.end()) open.push_back(i);
   }
   return open;

@@ -71,15 +71,7 @@ class SheetWriter {
         framework().has_warning_signs() ? ", big differences between the assessments and warning signs seen come first"
                                         : " and big differences between the assessments come first");
     if (detailed() > 0) {
-      std::vector<std::string> parts = plan_guidance_parts(framework());
-      parts.insert(parts.begin(), fmt::format("the rows that pull {} down", detailed() == 1 ? "it" : "each"));
-      const std::string last = parts.back();
-      parts.pop_back();
-      m_out += fmt::format("<li>{} follow{} in full: {}{}.{}</li>\n",
-                           detailed() == 1 ? "The first section" : fmt::format("The first {} sections", detailed()),
-                           detailed() == 1 ? "s" : "", xml_text(util::join(parts, ", ")),
-                           xml_text(parts.empty() ? last : ", and " + last),
-                           parts.empty() ? "" : " The guide suggests using them to shape next steps.");
+      m_out += fmt::format("<li>{}</li>\n", xml_text(sections_in_full()));
       m_out +=
           "<li>Agree the actions together. In the box at the end of each section, write each action, who will do it "
           "(a role rather than a person's name) and by when.</li>\n";
@@ -100,6 +92,25 @@ class SheetWriter {
     if (const std::string glossary = plan_glossary(m_sheet); !glossary.empty())
       m_out += fmt::format("<p>{}</p>\n", xml_text(glossary));
     m_out += "</section>\n";
+  }
+
+  // What the sections shown in full hold: "The first 3 sections follow in full: the rows that pull each down,
+  // the guide's ..."; where they hold nothing of the guide's and no rows (every section its one row, named with
+  // its score), what each has instead.
+  std::string sections_in_full() const {
+    const std::string first = detailed() == 1 ? "The first section" : fmt::format("The first {} sections", detailed());
+    const std::string follow = detailed() == 1 ? "follows" : "follow";
+    std::vector<std::string> parts = plan_guidance_parts(framework());
+    if (plan_lists_rows(framework()))
+      parts.insert(parts.begin(), fmt::format("the rows that pull {} down", detailed() == 1 ? "it" : "each"));
+    if (parts.empty())
+      return fmt::format("{} {}, {} why it is here and a box for the actions agreed.", first, follow,
+                         detailed() == 1 ? "with" : "each with");
+    const std::string last = parts.back();
+    parts.pop_back();
+    return fmt::format("{} {} in full: {}{}.{}", first, follow, util::join(parts, ", "),
+                       parts.empty() ? last : ", and " + last,
+                       parts.empty() ? "" : " The guide suggests using them to shape next steps.");
   }
 
   void ranking() {
@@ -164,9 +175,10 @@ class SheetWriter {
   }
 
   void rows(const model::FrameworkSection& section, const analysis::SectionAttention& attention) {
-    if (attention.rows.empty()) return;
+    const auto listed = plan_rows_listed(m_sheet, attention);
+    if (listed.empty()) return;
     m_out += "<h3>Rows that pull it down</h3>\n<ul class=\"pulling\">\n";
-    for (const auto& row : attention.rows) {
+    for (const auto& row : listed) {
       m_out += fmt::format("<li><span class=\"row-title\">{}</span> ({}){}", xml_text(plan_row_title(section, row)),
                            xml_text(plan_row_scores(m_sheet, row)),
                            row.warning_seen ? ", <span class=\"seen\">warning sign seen</span>" : "");

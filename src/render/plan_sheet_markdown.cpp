@@ -27,9 +27,9 @@ void append_details(std::string& out, const PlanSheet& sheet, const analysis::Se
   out += fmt::format("\n## {} ({})\n\n", markdown_inline_text(section.label()),
                      markdown_inline_text(plan_section_scores(sheet, attention)));
   out += fmt::format("Why here: {}.\n", markdown_inline_text(util::join(attention.reasons, "; ")));
-  if (!attention.rows.empty()) {
+  if (const auto listed = plan_rows_listed(sheet, attention); !listed.empty()) {
     out += "\n**Rows that pull it down**\n\n";
-    for (const auto& row : attention.rows) {
+    for (const auto& row : listed) {
       out +=
           fmt::format("- {} ({}){}", markdown_text(plan_row_title(section, row)),
                       markdown_inline_text(plan_row_scores(sheet, row)), row.warning_seen ? ", warning sign seen" : "");

@@ -96,9 +96,10 @@ class SheetWriter {
   }
 
   void rows(const model::FrameworkSection& section, const analysis::SectionAttention& attention) {
-    if (attention.rows.empty()) return;
+    const auto listed = plan_rows_listed(m_sheet, attention);
+    if (listed.empty()) return;
     m_out += "\n  Rows that pull it down:\n";
-    for (const auto& row : attention.rows) {
+    for (const auto& row : listed) {
       wrapped(4,
               fmt::format("{} ({}){}", plan_row_title(section, row), plan_row_scores(m_sheet, row),
                           row.warning_seen ? "; warning sign seen" : ""),

@@ -61,15 +61,16 @@ std::string write_action_item(const model::Action& action, const std::string& wh
   return out;
 }
 
-std::string write_plan_file(const model::Plan& plan, const std::vector<std::string>& why, std::string_view schema_url) {
+std::string write_plan_file(const model::Plan& plan, const std::vector<std::string>& why, std::string_view schema_url,
+                            std::string_view sheet_shows) {
   std::string out;
   if (!schema_url.empty()) out += fmt::format("# yaml-language-server: $schema={}\n#\n", schema_url);
   out += comment_lines(fmt::format("Action plan for {}, following the {} review.", plan.area, plan.period.to_string()));
   out += comment_lines(
-      "Agree the actions together, as the guide advises: action planning tends to be most effective "
-      "when done collaboratively. 'coprod plan' shows, for each section, why it needs attention and "
-      "the rows that pull it down, with the guide's advice where it gives some; 'coprod plan --review' "
-      "follows the actions up next quarter.");
+      fmt::format("Agree the actions together, as the guide advises: action planning tends to be most effective "
+                  "when done collaboratively. 'coprod plan' shows, for each section, {}; 'coprod plan --review' "
+                  "follows the actions up next quarter.",
+                  sheet_shows));
   out += '\n';
   out += fmt::format("format: {}\n", k_plan_format);
   out += fmt::format("framework: {}\n", plan.framework_id);

@@ -11,8 +11,11 @@
 namespace coprod::yaml {
 
 // `why` gives, per action (same order), a comment line saying why it is
-// there; `schema_url` is as for write_assessment_file().
-std::string write_plan_file(const model::Plan& plan, const std::vector<std::string>& why, std::string_view schema_url);
+// there; `schema_url` is as for write_assessment_file(); `sheet_shows` is what
+// 'coprod plan' shows for each section, for the comment at the top
+// (render::plan_sheet_shows()).
+std::string write_plan_file(const model::Plan& plan, const std::vector<std::string>& why, std::string_view schema_url,
+                            std::string_view sheet_shows);
 
 // Where 'asks_of_the_board' goes in a plan without it, as write_plan_file()
 // writes it: after the keys written before it, below a blank line and its comment.

@@ -6,7 +6,9 @@
 
 #include <doctest/doctest.h>
 
+#include "analysis/attention.hpp"
 #include "analysis/comparison.hpp"
+#include "render/plan.hpp"
 #include "render/report.hpp"
 #include "render/workbook.hpp"
 #include "test_support.hpp"
@@ -136,4 +138,46 @@ TEST_CASE("build_scores_workbook: a workbook whose every section is its row says
   CHECK(sections.frozen_columns == 1);
   // A title ending in the leaflet's "." takes no second mark before the words after it.
   CHECK(text.find(".:") == std::string::npos);
+}
+
+TEST_CASE("plan sheet: a framework whose every section is its one row names sections, never rows") {
+  const analysis::AssessmentResults inputs{assessment("2026-Q4-organisation.coprod.yaml"),
+                                           assessment("2026-Q4-peer-network.coprod.yaml")};
+  auto earlier = yaml::load_plan(strategic("2026-Q4-action-plan.yaml"), "plan.yaml", test::builtin_catalog());
+  REQUIRE(earlier);
+  render::PlanSheet sheet{inputs, analysis::rank_sections(inputs), 3, std::nullopt};
+  render::PlanSheetCarried carried{"earlier.yaml", earlier->plan.period, earlier->plan.actions, std::nullopt};
+  // An action naming only a row is carried under that row's section.
+  carried.actions.front().sections.clear();
+  for (auto& action : carried.actions) action.carried_from = earlier->plan.period;
+  sheet.carried = carried;
+  const auto& framework = *inputs.front()->framework;
+  CHECK_FALSE(render::plan_lists_rows(framework));
+  REQUIRE_FALSE(sheet.sections.front().rows.empty());  // JSON keeps them
+  CHECK(render::plan_rows_listed(sheet, sheet.sections.front()).empty());
+  CHECK(render::plan_sheet_shows(framework) == "why it needs attention");
+  CHECK(render::plan_action_sections(carried.actions.front(), framework) ==
+        "4. Feedback and ongoing conversation - to understand what has been changed, what can't be changed and why.");
+  // ... first, as its section comes first, and in that section's box of actions.
+  REQUIRE(sheet.sections.front().section->id == "feedback");
+  CHECK(render::plan_carried_groups(sheet).front().actions == std::vector<std::size_t>{0});
+  CHECK(render::plan_carried_at_section(sheet, "feedback") == std::vector<std::size_t>{0});
+
+  const std::string html = render::render_plan_sheet_html(sheet);
+  CHECK(html.find("<li>The first 3 sections follow, each with why it is here and a box for the actions agreed.</li>") !=
+        std::string::npos);
+  CHECK(rows_said(read_aloud(html)) == std::vector<std::string>{});
+  CHECK(rows_said(render::render_plan_sheet_text(sheet, 100)) == std::vector<std::string>{});
+  CHECK(rows_said(render::render_plan_sheet_markdown(sheet)) == std::vector<std::string>{});
+  CHECK(render::render_plan_sheet_json(sheet).find("\"rows\"") != std::string::npos);
+}
+
+TEST_CASE("plan sheet: the main guide's sections still list the rows that pull each down") {
+  const auto& ipc = *test::builtin_catalog().find_latest("ipc-coproduction");
+  CHECK(render::plan_lists_rows(ipc));
+  CHECK(render::plan_sheet_shows(ipc) ==
+        "why it needs attention and the rows that pull it down, with the guide's advice where it gives some");
+  model::Action action;
+  action.rows = {"contact.excluded-groups"};
+  CHECK(render::plan_action_sections(action, ipc).empty());
 }

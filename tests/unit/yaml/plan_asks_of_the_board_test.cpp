@@ -43,11 +43,11 @@ TEST_CASE("a plan's asks_of_the_board") {
     plan.framework_id = "ipc-coproduction";
     plan.area = "Northbridge";
     plan.asks_of_the_board = {"Agree to fund travel", "Note: the network's #1 wish", "- decide \"this\""};
-    const std::string text = yaml::write_plan_file(plan, {}, "");
+    const std::string text = yaml::write_plan_file(plan, {}, "", "");
     auto loaded = yaml::load_plan(text, "plan.yaml", test::builtin_catalog());
     REQUIRE_MESSAGE(loaded.ok(), test::first_error(loaded.problems()));
     CHECK(loaded->plan.asks_of_the_board == plan.asks_of_the_board);
-    CHECK(yaml::write_plan_file(model::Plan{}, {}, "").find("asks_of_the_board") == std::string::npos);
+    CHECK(yaml::write_plan_file(model::Plan{}, {}, "", "").find("asks_of_the_board") == std::string::npos);
   }
   SUBCASE("each ask is free text, for the personal data checks and redaction") {
     const std::string text = test::k_plan_head + "asks_of_the_board:\n  - Thank Jane\n  - Agree\n";
