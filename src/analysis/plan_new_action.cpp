@@ -7,6 +7,7 @@
 #include "util/add_once.hpp"
 #include "util/small_letters.hpp"
 #include "util/text.hpp"
+#include "util/title_join.hpp"
 
 namespace coprod::analysis {
 
@@ -58,8 +59,13 @@ std::string row_of_another_section(const model::Framework& framework, const mode
   const auto* other = framework.find_section(reference.substr(0, dot));
   const std::string first = section.rows.empty() ? std::string() : section.row_number(section.rows.front().id);
   const std::string last = section.rows.empty() ? std::string() : section.row_number(section.rows.back().id);
-  return fmt::format("the row '{}' is in {}, not in {}, the section of the new action; give a row of {}{}", given,
-                     other ? other->label() : reference.substr(0, dot), section.label(), section.label(),
+  const std::string where =
+      fmt::format("the row '{}' is in {}, not in {}", given, other ? other->label() : reference.substr(0, dot),
+                  util::join_title(section.label(), ",", " the section of the new action"));
+  // A section of one row (each of the shorter guides' sections): the action on it needs no row.
+  if (section.rows.size() == 1)
+    return where + "; leave the row out: that section has only one row, which an action on it is about";
+  return fmt::format("{}; give a row of {}{}", where, section.label(),
                      first.empty() ? std::string() : fmt::format(" ({} to {})", first, last));
 }
 

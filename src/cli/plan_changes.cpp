@@ -17,6 +17,7 @@
 #include "cli/plan_edit.hpp"
 #include "util/add_once.hpp"
 #include "util/text.hpp"
+#include "util/title_join.hpp"
 #include "yaml/plan_loader.hpp"
 #include "yaml/plan_writer.hpp"
 #include "yaml/tree_edit.hpp"
@@ -223,7 +224,7 @@ std::vector<std::size_t> add_items(EditChain& chain, const OpenPlan& plan, const
   if (checked.added) {
     const std::string section = plan.loaded.framework->find_section(checked.added->sections.front())->label();
     chain.add(yaml::append_item(chain.text(), chain.tree(), chain.path(), {"actions"},
-                                yaml::write_action_item(*checked.added, section + ".")));
+                                yaml::write_action_item(*checked.added, util::join_title(section, "."))));
     notes.push_back(fmt::format("added the action {}, for {}", checked.added->id, section));
   }
   std::vector<std::size_t> places;

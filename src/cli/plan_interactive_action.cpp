@@ -37,12 +37,23 @@ void PlanWalkthrough::show(std::size_t index) {
     wrapped(2, fmt::format("Carried over from the {} plan, not finished there: follow it up, or set its status to "
                            "done or dropped",
                            a.carried_from->to_string()));
+  std::vector<const model::FrameworkSection*> shown;
+  const auto show_section = [&](const model::FrameworkSection& section) {
+    if (util::contains(shown, &section)) return;
+    shown.push_back(&section);
+    wrapped(2, "Section: " + section.label());
+  };
   for (const auto& section_id : a.sections) {
-    if (const auto* section = framework.find_section(section_id)) wrapped(2, "Section: " + section->label());
+    if (const auto* section = framework.find_section(section_id)) show_section(*section);
   }
   for (const auto& reference : a.rows) {
     const auto dot = reference.find('.');
     const auto* section = framework.find_section(reference.substr(0, dot));
+    // A section's only row (each of the shorter guides' sections) is the section: named as one, once.
+    if (section && section->rows.size() == 1) {
+      show_section(*section);
+      continue;
+    }
     const auto* row = section ? section->find_row(reference.substr(dot + 1)) : nullptr;
     std::string line = fmt::format("Row {}", section ? section->row_number(reference.substr(dot + 1)) : reference);
     if (row && row->warning) line += ", warning sign: " + row->warning->flattened();

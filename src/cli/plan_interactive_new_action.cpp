@@ -33,20 +33,26 @@ std::vector<std::string> words(const std::string& text) {
 // Offers to add an action, asking its section and rows, and adds it as
 // --add-action does; none when none is added (Enter, q or the end of
 // input), back for b when there is an action to go back to. b at the rows
-// asks the section again; rows refused are asked again.
+// asks the section again; rows refused are asked again. A section of one
+// row (each of the shorter guides' sections) is the action's whole answer:
+// no rows are asked, and where it is refused the section is asked again.
 PlanWalkthrough::Added PlanWalkthrough::add_action() {
   rule();
   for (;;) {
     const auto section = new_action_section();
     if (!section) return Added::none;
     if (section->empty()) return Added::back;
+    const bool one_row =
+        std::get<const model::FrameworkSection*>(analysis::named_section(*m_plan.loaded.framework, *section))
+            ->rows.size() == 1;
     for (;;) {
-      const auto rows = new_action_rows(*section);
+      const auto rows = one_row ? std::optional<RowsTyped>(RowsTyped{}) : new_action_rows(*section);
       if (!rows) return Added::none;
       if (rows->back) break;
       const Adding adding = add(*section, rows->rows);
       if (adding == Adding::added) return Added::added;
       if (adding == Adding::given_up) return Added::none;
+      if (one_row) break;
     }
   }
 }

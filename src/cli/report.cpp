@@ -33,6 +33,7 @@
 #include "cli/today.hpp"
 #include "cli/workbook_file.hpp"
 #include "render/default_title.hpp"
+#include "render/row_words.hpp"
 #include "render/scores.hpp"
 #include "render/web_chart.hpp"
 #include "render/web_svg.hpp"
@@ -239,10 +240,10 @@ void warn_of_unscored_inputs(const analysis::AssessmentResults& current, Console
     print_diagnostics(console, {{util::Severity::warning,
                                  input->assessment->source,
                                  {},
-                                 fmt::format("no row is scored yet, so the pack has no scores from this file to show "
+                                 fmt::format("no {} is scored yet, so the pack has no scores from this file to show "
                                              "or compare; score it first ('coprod score --interactive {}' or "
                                              "'coprod form {}')",
-                                             file, file)}});
+                                             render::row_words(*input->framework).one, file, file)}});
   }
 }
 

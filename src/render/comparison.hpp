@@ -133,6 +133,8 @@ bool names_sections(const analysis::Comparison& comparison);
 std::string rows_counted(const analysis::Comparison& comparison, std::size_t count);
 // "rows" or "sections", as names_sections() chooses.
 std::string rows_word(const analysis::Comparison& comparison);
+// "row" or "section", as names_sections() chooses.
+std::string row_word(const analysis::Comparison& comparison);
 // "Row 1.4", as the form, the printed sheets and the pack name a row; where the
 // sheet names sections (names_sections()), "Section 5", as the plan names it.
 std::string row_name(const analysis::Comparison& comparison, const analysis::RowComparison& row);

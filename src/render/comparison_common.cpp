@@ -228,6 +228,10 @@ std::string rows_word(const analysis::Comparison& comparison) {
   return std::string(comparison_row_words(comparison).many);
 }
 
+std::string row_word(const analysis::Comparison& comparison) {
+  return std::string(comparison_row_words(comparison).one);
+}
+
 std::string row_name(const analysis::Comparison& comparison, const analysis::RowComparison& row) {
   return util::capitalised(comparison_row_words(comparison).named(*row.section, *row.row));
 }

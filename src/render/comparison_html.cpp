@@ -192,8 +192,11 @@ class SheetWriter {
           rows_word(m_c));
     const std::string why = compares_periods(m_c) ? "it moved" : "they differ";
     const std::string then = compares_periods(m_c) ? "; then go through the rest under \u201cWhat moved\u201d" : "";
-    return fmt::format("For each {}, read {}, then each score and its evidence, and talk about why {}{}.",
-                       names_sections(m_c) ? "section" : "row", signs_to_read(), why, then);
+    // Where every section is its one row, its heading is all its wording: nothing more to read first.
+    if (names_sections(m_c))
+      return fmt::format("For each section, read each score and its evidence, and talk about why {}{}.", why, then);
+    return fmt::format("For each row, read {}, then each score and its evidence, and talk about why {}{}.",
+                       signs_to_read(), why, then);
   }
 
   static std::string with_space_before(const std::string& words) { return words.empty() ? words : " " + words; }

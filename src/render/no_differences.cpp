@@ -41,8 +41,8 @@ std::string names_in_words(const analysis::Comparison& comparison, const std::ve
 }
 
 std::string not_scored_sentence(const analysis::Comparison& comparison, const std::vector<std::size_t>& inputs) {
-  return util::capitalised(fmt::format("{} {} not scored any row yet", names_in_words(comparison, inputs),
-                                       inputs.size() == 1 ? "has" : "have"));
+  return util::capitalised(fmt::format("{} {} not scored any {} yet", names_in_words(comparison, inputs),
+                                       inputs.size() == 1 ? "has" : "have", row_word(comparison)));
 }
 
 }  // namespace
@@ -58,9 +58,9 @@ std::optional<std::string> nothing_to_compare_words(const analysis::Comparison& 
   if (!unscored.empty() && comparison.inputs.size() - unscored.size() < 2)
     return not_scored_sentence(comparison, unscored) + ", so there is nothing to compare.";
   if (comparison.inputs.size() == 2)
-    return util::capitalised(fmt::format("{} have no scored row in common yet, so there is nothing to compare.",
-                                         names_in_words(comparison, all)));
-  return fmt::format("No row is scored by two or more of {} yet, so there is nothing to compare.",
+    return util::capitalised(fmt::format("{} have no scored {} in common yet, so there is nothing to compare.",
+                                         names_in_words(comparison, all), row_word(comparison)));
+  return fmt::format("No {} is scored by two or more of {} yet, so there is nothing to compare.", row_word(comparison),
                      names_in_words(comparison, all));
 }
 
@@ -70,7 +70,8 @@ std::string no_differences_words(const analysis::Comparison& comparison) {
   for (std::size_t i = 0; i < comparison.inputs.size(); ++i) {
     if (!scored_any_row(comparison, i)) unscored.push_back(i);
   }
-  const std::string close = fmt::format("No row's scores differ by {:.1f} or more.", comparison.threshold);
+  const std::string close =
+      fmt::format("No {}'s scores differ by {:.1f} or more.", row_word(comparison), comparison.threshold);
   return unscored.empty() ? close : fmt::format("{} {}.", close, not_scored_sentence(comparison, unscored));
 }
 

@@ -1025,6 +1025,40 @@ def plan_add_to_empty_session(binary, work):
                             expected.encode())
 
 
+def plan_one_row_sections_session(binary, work):
+    """coprod plan --edit PLAN --interactive on a plan of a framework whose every section is its one row
+    (strategic-coproduction): an action naming a section's only row shows the section ("Section: 7. A point of
+    contact with the system"), never "Row 7.1"; adding an action, the section is its whole answer, so "Which rows
+    is it about" is never asked, and the action is added for the section, with no rows, as --add-action adds it."""
+    path = os.path.join(work, "strategic.plan.yaml")
+    before = ("format: coprod-plan/1\nframework: strategic-coproduction\nframework_version: 1\narea: Eastvale\n"
+              "period: 2026-Q4\nactions:\n  - id: point-of-contact-1\n    what: Name a contact\n    sections: []\n"
+              "    rows: [point-of-contact.in-place]\n")
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write(before)
+    pid, fd, terminal = start_session(binary, ["plan", "--edit", path, "--interactive"], "xterm")
+    steps = [("Action 1 of 1: point-of-contact-1", None)] + [("? ", b"\r")] * 6
+    steps += [("Add another action?", None), ("to finish: ", b"5\r"), ("Action 2 of 2: senior-commitment-1", None),
+              ("in a sentence? ", b"q\r"), ("added in", None)]
+    transcript = converse(terminal, fd, steps)
+    transcript += terminal.read_to_end()
+    _, status = os.waitpid(pid, 0)
+    expected = before + (
+        "\n  # 5. Commitment from senior management.\n  - id: senior-commitment-1\n"
+        "    what:      # the action agreed, in a sentence\n    sections: [senior-commitment]\n    rows: []\n"
+        "    owner:     # a role, such as \"Programme lead\"\n    due:       # YYYY-MM-DD\n"
+        "    status: open  # open, in-progress, done or dropped\n"
+        "    target:    # the section score the area hopes to reach, such as 3.5\n")
+    what = "plan --edit, a framework of one-row sections"
+    failures = session_failures(what, status, 0, transcript,
+                                ("Section: 7. A point of contact with the system", "1 action added in"), path,
+                                expected.encode())
+    for said in ("Row 7.1", "Which rows"):
+        if said in transcript:
+            failures.append(f"{what}: the session said {said!r}:\n{transcript}")
+    return failures
+
+
 def plan_add_without_actions_key_session(binary, work):
     """coprod plan --edit PLAN --interactive on a plan with no 'actions:' line at all (deleted, or a plan written
     by hand): "Add an action?" comes first; the action is added as --add-action adds it to a copy of the plan (checked
@@ -1318,6 +1352,7 @@ def main():
         failures += plan_owner_name_session(args.binary, work)
         failures += plan_add_action_session(args.binary, work)
         failures += plan_add_to_empty_session(args.binary, work)
+        failures += plan_one_row_sections_session(args.binary, work)
         failures += plan_add_without_actions_key_session(args.binary, work)
         failures += plan_remove_action_session(args.binary, work)
         failures += plan_back_session(args.binary, work)
