@@ -4,6 +4,7 @@
 #include "render/comparison.hpp"
 #include "render/missing_score.hpp"
 #include "render/scores.hpp"
+#include "render/sections_as_rows.hpp"
 #include "util/escape.hpp"
 #include "util/title_join.hpp"
 
@@ -24,11 +25,28 @@ std::string row_wording(const model::Framework& framework, const model::Framewor
   return fmt::format("{} (warning sign: {})", indicator, row.warning->flattened());
 }
 
-void append_assessment(std::string& out, const analysis::AssessmentResult& result) {
-  const auto& assessment = *result.assessment;
-  out += fmt::format("## {}\n\n", markdown_inline_text(assessment.label()));
-  out += fmt::format("File: {}. Framework: {} (version {}).\n\n", markdown_inline_text(assessment.source),
-                     markdown_inline_text(result.framework->title), result.framework->version);
+// A row's score, with how many people scored it in a combined file: "2.5 (median of 3 people; range 2 to 3)".
+std::string score_with_people(const analysis::RowResult& row) {
+  const std::string people = people_spread_words(row);
+  return row_score_words(row.score) + (people.empty() ? "" : markdown_inline_text(" (" + people + ")"));
+}
+
+// Where every section is its one row (the shorter guides), one table: each section's score, as its row's, and
+// its evidence; no rows counted, no table of a section's one row repeating its title.
+void append_sections_as_rows(std::string& out, const analysis::AssessmentResult& result) {
+  out += "| Section | Score | Evidence |\n|---|---:|---|\n";
+  for (const auto& section : result.sections) {
+    const auto& row = section.rows.front();
+    const std::string people = people_spread_words(row);
+    out += fmt::format("| {} | {}{} | {} |\n", markdown_inline_text(section.section->label()),
+                       section_score_text(section, k_not_scored_words),
+                       people.empty() ? "" : markdown_inline_text(" (" + people + ")"),
+                       row.has_evidence() ? markdown_inline_text(*row.response->evidence) : "");
+  }
+}
+
+// Each section's score and the rows it counts, then each section's rows with their scores and evidence.
+void append_sections_and_rows(std::string& out, const analysis::AssessmentResult& result) {
   out += "| Section | Score | Rows scored |\n|---|---:|---|\n";
   for (const auto& section : result.sections) {
     out += fmt::format("| {} | {} | {} |\n", markdown_inline_text(section.section->label()),
@@ -43,12 +61,19 @@ void append_assessment(std::string& out, const analysis::AssessmentResult& resul
     out += "| Row | Score | Early indicator or warning sign | Evidence |\n|---|---:|---|---|\n";
     for (const auto& row : section.rows) {
       const std::string evidence = row.has_evidence() ? markdown_inline_text(*row.response->evidence) : "";
-      const std::string people = people_spread_words(row);
-      out += fmt::format("| `{}` | {}{} | {} | {} |\n", row.row->id, row_score_words(row.score),
-                         people.empty() ? "" : markdown_inline_text(" (" + people + ")"),
+      out += fmt::format("| `{}` | {} | {} | {} |\n", row.row->id, score_with_people(row),
                          markdown_inline_text(row_wording(*result.framework, *row.row)), evidence);
     }
   }
+}
+
+void append_assessment(std::string& out, const analysis::AssessmentResult& result) {
+  const auto& assessment = *result.assessment;
+  out += fmt::format("## {}\n\n", markdown_inline_text(assessment.label()));
+  out += fmt::format("File: {}. Framework: {} (version {}).\n\n", markdown_inline_text(assessment.source),
+                     markdown_inline_text(result.framework->title), result.framework->version);
+  if (every_section_is_its_row(*result.framework)) append_sections_as_rows(out, result);
+  else append_sections_and_rows(out, result);
   const auto gaps = analysis::find_gaps(result);
   if (gaps.empty()) return;
   out += "\n### Still to do\n\n";

@@ -4,7 +4,9 @@
 
 #include "analysis/gaps.hpp"
 #include "render/missing_score.hpp"
+#include "render/row_words.hpp"
 #include "render/scores.hpp"
+#include "render/sections_as_rows.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 #include "util/title_join.hpp"
@@ -77,15 +79,27 @@ void append_header(std::string& out, const AssessmentResult& result, std::size_t
 
 // The section table, and under it the key to its marks for missing scores
 // and to those of the rows listed after it (`with_rows`), which use the same.
+// Where every section is its one row (`counts` false: the shorter guides), no rows are counted: the section's score
+// is its row's.
 void append_section_table(std::string& out, const AssessmentResult& result, std::size_t width, bool with_rows) {
+  const bool counts = !every_section_is_its_row(*result.framework);
   // Label, a 5-wide score, 3 spaces, and room for "5 of 5 rows, 1 not applicable".
-  const std::size_t label_width = std::clamp<std::size_t>(width > 38 ? width - 38 : 20, 20, 42);
-  out += fmt::format("\n{}{:>5}   {}\n", padded("Section", label_width), "Score", "Rows scored");
-  MissingScoreKey key(with_rows ? "not applicable" : k_section_not_applicable);
+  // With no rows counted, the label takes their room: a 5-wide score and 3 spaces beside it.
+  const std::size_t label_width = counts ? std::clamp<std::size_t>(width > 38 ? width - 38 : 20, 20, 42)
+                                         : std::clamp<std::size_t>(width > 8 ? width - 8 : 20, 20, 72);
+  out += counts ? fmt::format("\n{}{:>5}   {}\n", padded("Section", label_width), "Score", "Rows scored")
+                : fmt::format("\n{}{:>5}\n", padded("Section", label_width), "Score");
+  MissingScoreKey key(!counts     ? k_one_row_section_not_applicable
+                      : with_rows ? "not applicable"
+                                  : k_section_not_applicable);
   for (const auto& section : result.sections) {
     const std::string label = util::truncate_to_width(util::terminal_text(section.section->label()), label_width - 1);
-    out += fmt::format("{}{:>5}   {}\n", padded(label, label_width), key.cell(section),
-                       analysis::describe_coverage(section));
+    const std::string score = key.cell(section);
+    if (!counts) {
+      out += fmt::format("{}{:>5}\n", padded(label, label_width), score);
+      continue;
+    }
+    out += fmt::format("{}{:>5}   {}\n", padded(label, label_width), score, analysis::describe_coverage(section));
     if (!with_rows) continue;
     for (const auto& row : section.rows) key.cell(row.score);
   }
@@ -123,8 +137,21 @@ std::string row_line(const model::Framework& framework, const analysis::RowResul
   return padded(start, used - 1) + row_summary(framework, *row.row, width - used, used - 1) + '\n';
 }
 
+// Where the section is its one row (each of the shorter guides' sections), its score is the row's: said once,
+// with the row's evidence under it, and no line of the row repeating its title.
+void append_section_as_row(std::string& out, const AssessmentResult& result, const SectionResult& section,
+                           const ScoreTextOptions& options) {
+  const analysis::RowResult& row = section.rows.front();
+  out += '\n';
+  const std::string score = section.score ? section.score->to_string() : row_score_full_words(row);
+  append_wrapped(out, 0, util::join_title(section.section->label(), ": ", score), options.width);
+  append_section_details(out, *result.assessment, section, options.width, options.show_evidence);
+  if (options.show_evidence && row.has_evidence()) append_text_lines(out, 3, *row.response->evidence, options.width);
+}
+
 void append_rows(std::string& out, const AssessmentResult& result, const SectionResult& section,
                  const ScoreTextOptions& options) {
+  if (every_section_is_its_row(*result.framework)) return append_section_as_row(out, result, section, options);
   const model::Assessment& assessment = *result.assessment;
   const std::string coverage = analysis::describe_coverage(section);
   const std::string summary = section.score ? fmt::format("{} from {}", section.score->to_string(), coverage)
@@ -161,15 +188,18 @@ std::string plural(int count, std::string_view one, std::string_view many) {
 
 void append_gaps(std::string& out, const AssessmentResult& result, std::size_t width) {
   const auto gaps = analysis::find_gaps(result);
+  const RowWords words = row_words(*result.framework);
   if (gaps.empty()) {
-    out += "\nEvery row is scored or marked n/a, and every score has evidence.\n";
+    out += fmt::format("\nEvery {} is scored or marked n/a, and every score has evidence.\n", words.one);
     return;
   }
   int not_scored = 0;
   for (const auto& gap : gaps) not_scored += gap.kind == analysis::Gap::Kind::not_scored ? 1 : 0;
   const int no_evidence = static_cast<int>(gaps.size()) - not_scored;
   std::vector<std::string> parts;
-  if (not_scored > 0) parts.push_back(plural(not_scored, "row not scored yet", "rows not scored yet"));
+  if (not_scored > 0)
+    parts.push_back(
+        plural(not_scored, fmt::format("{} not scored yet", words.one), fmt::format("{} not scored yet", words.many)));
   if (no_evidence > 0) parts.push_back(plural(no_evidence, "score with no evidence", "scores with no evidence"));
   out += '\n';
   append_wrapped(out, 0, "Still to do: " + util::join(parts, ", "), width);

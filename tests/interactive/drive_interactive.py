@@ -885,6 +885,14 @@ def no_terminal_session(binary, path):
     return failures
 
 
+def start_plan_edit(binary, path, before):
+    """Writes `before` to `path` as it is (its line breaks kept) and starts coprod plan --edit PATH --interactive on
+    it in a pseudo-terminal: (pid, fd, terminal)."""
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write(before)
+    return start_session(binary, ["plan", "--edit", path, "--interactive"], "xterm")
+
+
 def plan_edit_session(binary, work):
     """coprod plan --edit PLAN --interactive: Enter keeps a value, a value typed is saved, a date
     that is not one is refused and asked again, q stops; an action carried from an earlier plan says so.
@@ -896,9 +904,7 @@ def plan_edit_session(binary, work):
               "  - id: commitment-1\n    carried_from: 2026-Q2\n    what: Invite the director\n"
               "    sections: [commitment]\n"
               "  - id: contact-1\n    what: Meet them\n    sections: [contact]\n")
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        handle.write(before)
-    pid, fd, terminal = start_session(binary, ["plan", "--edit", path, "--interactive"], "xterm")
+    pid, fd, terminal = start_plan_edit(binary, path, before)
     transcript = converse(terminal, fd, [
         ("Action 1 of 2: commitment-1", None),
         ("What is the action, in a sentence? ", b"\r"),
@@ -963,9 +969,7 @@ def plan_add_action_session(binary, work):
     before = ("format: coprod-plan/1\nframework: ipc-coproduction\nframework_version: 1\narea: Northbridge\n"
               "period: 2026-Q3\nactions:\n  - id: commitment-1\n    what: Invite the director\n"
               "    sections: [commitment]\n# The end.\n")
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        handle.write(before)
-    pid, fd, terminal = start_session(binary, ["plan", "--edit", path, "--interactive"], "xterm")
+    pid, fd, terminal = start_plan_edit(binary, path, before)
     steps = [("Action 1 of 1: commitment-1", None)]
     steps += [("? ", b"\r")] * 6
     steps += [("Add another action?", None), ("to finish: ", b"?\r"), ("Facilitate the process (F or facilitate)", None),
@@ -1008,9 +1012,7 @@ def plan_add_to_empty_session(binary, work):
     path = os.path.join(work, "empty.plan.yaml")
     before = ("format: coprod-plan/1\r\nframework: ipc-coproduction\r\nframework_version: 1\r\narea: Northbridge\r\n"
               "period: 2026-Q3\r\nactions: []\r\n")
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        handle.write(before)
-    pid, fd, terminal = start_session(binary, ["plan", "--edit", path, "--interactive"], "xterm")
+    pid, fd, terminal = start_plan_edit(binary, path, before)
     transcript = converse(terminal, fd, [("0 actions", None), ("to finish: ", b"Review impact\r"),
                                          ("Enter for none: ", b"\r"), ("Action 1 of 1: impact-1", None),
                                          ("in a sentence? ", b"q\r"), ("added in", None)])
@@ -1034,9 +1036,7 @@ def plan_one_row_sections_session(binary, work):
     before = ("format: coprod-plan/1\nframework: strategic-coproduction\nframework_version: 1\narea: Eastvale\n"
               "period: 2026-Q4\nactions:\n  - id: point-of-contact-1\n    what: Name a contact\n    sections: []\n"
               "    rows: [point-of-contact.in-place]\n")
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        handle.write(before)
-    pid, fd, terminal = start_session(binary, ["plan", "--edit", path, "--interactive"], "xterm")
+    pid, fd, terminal = start_plan_edit(binary, path, before)
     steps = [("Action 1 of 1: point-of-contact-1", None)] + [("? ", b"\r")] * 6
     steps += [("Add another action?", None), ("to finish: ", b"5\r"), ("Action 2 of 2: senior-commitment-1", None),
               ("in a sentence? ", b"q\r"), ("added in", None)]
@@ -1198,9 +1198,7 @@ def plan_q_at_add_session(binary, work):
     before = ("format: coprod-plan/1\nframework: ipc-coproduction\nframework_version: 1\narea: Northbridge\n"
               "period: 2026-Q3\nactions:\n  - id: commitment-1\n    what: Invite the director\n"
               "    sections: [commitment]\n")
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        handle.write(before)
-    pid, fd, terminal = start_session(binary, ["plan", "--edit", path, "--interactive"], "xterm")
+    pid, fd, terminal = start_plan_edit(binary, path, before)
     steps = [("Action 1 of 1: commitment-1", None), ("in a sentence? ", b"\r")] + [("? ", b"\r")] * 5
     steps += [("Add another action?", None), ("to finish: ", b"q\r"), ("Nothing was changed", None)]
     transcript = converse(terminal, fd, steps)
