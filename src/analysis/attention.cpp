@@ -118,8 +118,6 @@ std::vector<std::string> input_names(const AssessmentResults& inputs) {
   return names;
 }
 
-// With two or more inputs and one score: whose it is, and why the others give none. "the organisation's
-// section score is 2.5; the peer network has not scored it yet".
 // Why a section with no score has no place among the scored: "not scored yet", or, where every assessment marks it
 // not applicable, "not applicable here (every row is n/a)"; a section of one row, which the two shorter guides name
 // by their section alone, is "marked n/a", with no row its reader has never seen.
@@ -129,6 +127,8 @@ std::string not_scored_reason(const SectionAttention& attention) {
                                              : "not applicable here (every row is n/a)";
 }
 
+// With two or more inputs and one score: whose it is, and why the others give none. "the organisation's
+// section score is 2.5; the peer network has not scored it yet".
 std::string only_score_reason(std::size_t index, const AssessmentResults& inputs, double score) {
   const auto names = input_names(inputs);
   std::string whose;
