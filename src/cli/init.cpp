@@ -24,6 +24,7 @@
 #include "cli/standard_input.hpp"
 #include "cli/today.hpp"
 #include "model/typed_period.hpp"
+#include "render/row_words.hpp"
 #include "util/escape.hpp"
 #include "util/shell_word.hpp"
 #include "util/text.hpp"
@@ -117,9 +118,13 @@ int init_fresh(const InitOptions& options, Console& console) {
   const auto place = output_place(options.output);
   if (place == OutputPlace::nowhere) console.err(nothing_kept_message(options.output, "the new assessment"));
   if (place == OutputPlace::file) {
-    console.err(fmt::format("Created {}: {} to score in {} ({}, {}, {}).\n", options.output,
-                            util::counted(framework.row_count(), "row", "rows"),
-                            util::counted(framework.sections.size(), "section", "sections"), assessment.area,
+    // Where every section is its one row (the shorter guides), the sections are what is scored: counted once.
+    const std::string to_score =
+        render::row_words(framework).sections
+            ? util::counted(framework.sections.size(), "section", "sections") + " to score"
+            : fmt::format("{} to score in {}", util::counted(framework.row_count(), "row", "rows"),
+                          util::counted(framework.sections.size(), "section", "sections"));
+    console.err(fmt::format("Created {}: {} ({}, {}, {}).\n", options.output, to_score, assessment.area,
                             model::perspective_title(assessment.perspective), assessment.period.to_string()));
   }
   warn_if_future_period(options, assessment.period, written, console);

@@ -121,15 +121,17 @@ std::vector<std::string> coverage_notes(const analysis::PerspectiveSummary& pers
 }
 
 // "2. Contact and connect: 1 area left out, every row does not apply: areaA",
-// one a section some areas leave out as n/a throughout; plain text.
+// one a section some areas leave out as n/a throughout; plain text. A section
+// of one row (each of the shorter guides' sections) "does not apply".
 std::vector<std::string> not_applicable_notes(const analysis::PerspectiveSummary& perspective) {
   std::vector<std::string> notes;
   for (const auto& s : perspective.sections) {
     if (s.not_applicable.empty()) continue;
-    notes.push_back(util::join_title(
-        s.section->label(), ": ",
-        fmt::format("{} left out, every row does not apply: {}",
-                    util::counted(s.not_applicable.size(), "area", "areas"), util::join(s.not_applicable, ", "))));
+    notes.push_back(
+        util::join_title(s.section->label(), ": ",
+                         fmt::format("{} left out, {}: {}", util::counted(s.not_applicable.size(), "area", "areas"),
+                                     s.section->rows.size() == 1 ? "it does not apply" : "every row does not apply",
+                                     util::join(s.not_applicable, ", "))));
   }
   return notes;
 }
