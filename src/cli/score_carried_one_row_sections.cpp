@@ -104,16 +104,16 @@ bool ScoreWalkthrough::ask_carried_one_row_sections() {
   const auto groups = analysis::group_by_last_time(found.last_time);
   const bool one = found.ids.size() == 1;
   say("\n");
-  wrapped(0, fmt::format("{} ({}): the day {} completed, as {} still before {} began, so a report may call {} "
-                         "carried forward from an earlier period.{}",
-                         one ? "Asked for the section of one row carried forward and answered in this session"
-                             : fmt::format("Asked once for all {} sections of one row carried forward and answered "
-                                           "in this session",
-                                           found.ids.size()),
-                         render::sections_named(numbers_of(found.last_time)), one ? "it was" : "they were",
-                         one ? "its date is" : "their dates are", m_file.loaded().assessment.period.to_string(),
-                         one ? "it" : "them",
-                         one ? "" : " A date typed is saved for each of them; Enter keeps each section's own."));
+  wrapped(0, fmt::format(
+                 "{} ({}): the day {} completed, as {} still before {} began, so a report may call {} "
+                 "carried forward from an earlier period.{}",
+                 one ? fmt::format("Asked for the {} carried forward and answered in this session", one_row_sections(1))
+                     : fmt::format("Asked once for all {} {} carried forward and answered in this session",
+                                   found.ids.size(), one_row_sections(found.ids.size())),
+                 render::sections_named(numbers_of(found.last_time)), one ? "it was" : "they were",
+                 one ? "its date is" : "their dates are", m_file.loaded().assessment.period.to_string(),
+                 one ? "it" : "them",
+                 one ? "" : " A date typed is saved for each of them; Enter keeps each section's own."));
   for (const auto& line : last_time_lines(groups, who)) wrapped(line.starts_with("Last time") ? 0 : 2, line);
   const auto date = read_date(one ? "When was this section completed?" : "When were these sections completed?",
                               found.dates.front(), analysis::last_dates(groups));

@@ -12,12 +12,14 @@
 
 namespace coprod::cli {
 
-const std::string_view k_evidence_keys =
-    "Keys here: type the evidence and press Enter; Enter alone keeps the evidence now, - clears it, + and text adds "
-    "a line after it; a line typed ending with a space and + asks for another line. q saves the score and stops; b "
-    "goes back to the score, s skips the row and g goes to a "
-    "section, none of them saving the score typed; ? shows this. One of these letters typed alone is always the "
-    "key: evidence that is only that letter needs more words.";
+std::string evidence_keys(std::string_view scored) {
+  return fmt::format(
+      "Keys here: type the evidence and press Enter; Enter alone keeps the evidence now, - clears it, + and text adds "
+      "a line after it; a line typed ending with a space and + asks for another line. q saves the score and stops; b "
+      "goes back to the score, s skips the {} and g goes to a section, none of them saving the score typed; ? shows "
+      "this. One of these letters typed alone is always the key: evidence that is only that letter needs more words.",
+      scored);
+}
 
 std::optional<std::string> evidence_key(const std::string& typed) {
   if (typed.size() != 1) return std::nullopt;
@@ -90,7 +92,7 @@ const std::string_view k_edit_evidence_guidance =
 // with + is edited, not added to); b, s and g move between rows, nothing
 // saved; ? shows the keys and the line again.
 std::optional<EvidenceAnswer> edit_evidence(SessionTerminal& terminal, const std::string& evidence_now,
-                                            std::string_view stopped) {
+                                            std::string_view stopped, std::string_view scored) {
   std::vector<std::string> original;
   std::vector<std::string> shown;
   for (const auto line : util::split_lines(evidence_now)) {
@@ -110,7 +112,7 @@ std::optional<EvidenceAnswer> edit_evidence(SessionTerminal& terminal, const std
       const bool adds = command.starts_with('+') && (after_shown || !shown[i].starts_with('+'));
       const auto key = evidence_key(command);
       if (key == "?") {
-        terminal.wrapped(0, k_evidence_keys);
+        terminal.wrapped(0, evidence_keys(scored));
         --i;  // the same line, shown again
         continue;
       }
@@ -136,11 +138,14 @@ std::optional<EvidenceAnswer> edit_evidence(SessionTerminal& terminal, const std
 }
 
 // The keys that work at "Evidence, line N", for its ?.
-const std::string_view k_more_lines_keys =
-    "Keys here: type the next line of the evidence and press Enter; Enter alone ends the evidence. q saves the score "
-    "and the lines typed, then stops; b goes back to the score, s skips the row and g goes to a section, none of them "
-    "saving the score or the lines typed; ? shows this. One of these letters typed alone is always the key: a line "
-    "that is only that letter needs more words.";
+std::string more_lines_keys(std::string_view scored) {
+  return fmt::format(
+      "Keys here: type the next line of the evidence and press Enter; Enter alone ends the evidence. q saves the score "
+      "and the lines typed, then stops; b goes back to the score, s skips the {} and g goes to a section, none of them "
+      "saving the score or the lines typed; ? shows this. One of these letters typed alone is always the key: a line "
+      "that is only that letter needs more words.",
+      scored);
+}
 
 // A line ending in " +" (cleaned): the line without it, as it asks for
 // another line ("50+" and "C++" are evidence, the + theirs); nullopt for
@@ -156,7 +161,8 @@ std::optional<std::string> asks_another_line(const std::string& line) {
 // A key typed alone is the key, as at the evidence's first line: q keeps the
 // lines typed and stops, ? shows the keys and asks the line again, b, s and g
 // move between rows with nothing saved. nullopt: the input ended.
-std::optional<EvidenceAnswer> more_lines(SessionTerminal& terminal, std::string first, std::string_view stopped) {
+std::optional<EvidenceAnswer> more_lines(SessionTerminal& terminal, std::string first, std::string_view stopped,
+                                         std::string_view scored) {
   std::string evidence = std::move(first);
   for (std::size_t line = 2;;) {
     const auto typed =
@@ -167,7 +173,7 @@ std::optional<EvidenceAnswer> more_lines(SessionTerminal& terminal, std::string 
     if (const auto key = evidence_key(text)) {
       if (*key == "q") return EvidenceAnswer{evidence, true, {}};
       if (*key != "?") return EvidenceAnswer{std::nullopt, false, *key};
-      terminal.wrapped(0, k_more_lines_keys);
+      terminal.wrapped(0, more_lines_keys(scored));
       continue;
     }
     evidence += "\n" + asks_another_line(text).value_or(text);
@@ -187,16 +193,16 @@ const std::string_view k_evidence_guidance =
 // Asks for the evidence: typed from nothing, or, on a terminal that can
 // edit lines, the evidence now shown to edit. nullopt: the input ended.
 std::optional<EvidenceAnswer> ask_evidence(SessionTerminal& terminal, const std::string& evidence_now,
-                                           std::string_view stopped) {
+                                           std::string_view stopped, std::string_view scored) {
   if (!evidence_now.empty() && terminal.console().can_edit_lines())
-    return edit_evidence(terminal, evidence_now, stopped);
+    return edit_evidence(terminal, evidence_now, stopped, scored);
   terminal.wrapped_once(k_evidence_guidance);
   for (;;) {
     const auto typed = terminal.read("Evidence: ", InputKind::text, stopped);
     if (!typed) return std::nullopt;
     const std::string answer = cleaned(*typed);
     if (const auto first = asks_another_line(answer)) {
-      const auto lines = more_lines(terminal, *first, stopped);
+      const auto lines = more_lines(terminal, *first, stopped, scored);
       if (!lines || !lines->key.empty()) return lines;
       // The lines typed, taken as one line typed would be (+ at its start adds them).
       EvidenceAnswer joined = typed_answer(*lines->evidence, evidence_now);
@@ -204,7 +210,7 @@ std::optional<EvidenceAnswer> ask_evidence(SessionTerminal& terminal, const std:
       return joined;
     }
     if (evidence_key(answer) != "?") return typed_answer(answer, evidence_now);
-    terminal.wrapped(0, k_evidence_keys);
+    terminal.wrapped(0, evidence_keys(scored));
   }
 }
 

@@ -21,8 +21,9 @@ struct EvidenceAnswer {
 };
 
 // The keys that work at the evidence question, for its ? (and how to write
-// evidence that is one of them).
-extern const std::string_view k_evidence_keys;
+// evidence that is one of them); `scored` is what s skips: "row", or
+// "section" where every section is its one row (render::row_words()).
+std::string evidence_keys(std::string_view scored);
 
 // The key a whole line typed at the evidence question (cleaned) is: "q",
 // "b", "s", "g" or "?", in any capitals; nullopt for evidence. A word is
@@ -31,8 +32,8 @@ std::optional<std::string> evidence_key(const std::string& typed);
 
 // Asks for the evidence, `evidence_now` being the row's evidence (empty for
 // none); `stopped` is what Ctrl-C says meanwhile (empty: where the answers
-// are). ? shows k_evidence_keys and asks again. nullopt: the input ended.
+// are). ? shows evidence_keys(scored) and asks again. nullopt: the input ended.
 std::optional<EvidenceAnswer> ask_evidence(SessionTerminal& terminal, const std::string& evidence_now,
-                                           std::string_view stopped);
+                                           std::string_view stopped, std::string_view scored);
 
 }  // namespace coprod::cli

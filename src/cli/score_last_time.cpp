@@ -77,9 +77,9 @@ bool ScoreWalkthrough::ask_last_time(const LastTimeQuestion& question, const std
     // are free text, where a word is what someone wrote.
     if (const auto key = evidence_key(question.field == "completed_by" ? typed_key(answer) : answer)) {
       if (*key == "q") return m_stopped = true, false;
-      wrapped(0, fmt::format("Keys here: {}; q stops, ? shows this. s, b and g work at the rows; a letter alone is "
+      wrapped(0, fmt::format("Keys here: {}; q stops, ? shows this. s, b and g work at the {}; a letter alone is "
                              "taken as a key.",
-                             keys));
+                             keys, m_words.many));
       if (*key != "?") answer_refused();
       continue;
     }

@@ -65,11 +65,11 @@ bool ScoreWalkthrough::ask_one_row_sections() {
   const std::string day = one ? "the day it was completed" : "the day they were completed";
   const std::string who = one ? "who completed it" : "who completed them";
   const std::string what = found.dates.empty() ? who : found.who.empty() ? day : day + " and " + who;
-  wrapped(0, fmt::format("{}: {} ({}).{}",
-                         one ? "Asked for the section of one row answered without it"
-                             : fmt::format("Asked once for all {} sections of one row answered without them", count),
-                         what, render::sections_named(found.numbers),
-                         one ? "" : " Each answer is saved for each of them."));
+  wrapped(0, fmt::format(
+                 "{}: {} ({}).{}",
+                 one ? fmt::format("Asked for the {} answered without it", one_row_sections(1))
+                     : fmt::format("Asked once for all {} {} answered without them", count, one_row_sections(count)),
+                 what, render::sections_named(found.numbers), one ? "" : " Each answer is saved for each of them."));
   if (!found.dates.empty()) {
     const auto date = read_date(one ? "When was this section completed?" : "When were these sections completed?",
                                 found.dates.front(), {});
@@ -92,10 +92,11 @@ void ScoreWalkthrough::one_row_sections_note() {
   const auto found = unanswered(m_file.framework(), m_file.loaded().assessment, false);
   if (found.numbers.empty()) return;
   const bool one = found.numbers.size() == 1;
-  wrapped(0, fmt::format("{} answered ({}) {} no date completed yet: {} asked at the end of a walk through to the "
-                         "last row, once for all of them.",
-                         util::counted(found.numbers.size(), "section of one row", "sections of one row"),
-                         render::sections_named(found.numbers), one ? "has" : "have", one ? "it is" : "they are"));
+  wrapped(0, fmt::format("{} {} answered ({}) {} no date completed yet: {} asked at the end of a walk through to "
+                         "the last {}, once for all of them.",
+                         found.numbers.size(), one_row_sections(found.numbers.size()),
+                         render::sections_named(found.numbers), one ? "has" : "have", one ? "it is" : "they are",
+                         m_words.one));
 }
 
 }  // namespace coprod::cli

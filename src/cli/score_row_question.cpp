@@ -23,7 +23,9 @@ std::optional<std::string> ScoreWalkthrough::read_key(std::string_view prompt) {
 // capitals) or its id; a row by its number as the pack shows it.
 std::optional<std::size_t> ScoreWalkthrough::section_start(std::string wanted) {
   if (wanted.empty()) {
-    wrapped_once("Go to a section by its number, letter or id, or to a row by its number, such as 2.3.");
+    wrapped_once(m_words.sections
+                     ? "Go to a section by its number or id."
+                     : "Go to a section by its number, letter or id, or to a row by its number, such as 2.3.");
     const auto typed = read("Go to section: ", InputKind::short_answer);
     if (!typed) return std::nullopt;
     wanted = cleaned(*typed);
@@ -45,17 +47,23 @@ std::optional<std::size_t> ScoreWalkthrough::section_start(std::string wanted) {
   // "6.9": a section's key and a row it does not have.
   const std::string key_typed = lower.substr(0, lower.find('.'));
   for (const auto& section : sections) {
-    if (key_typed == lower || section.rows.empty() || util::in_small_letters(section.key) != key_typed) continue;
+    if (m_words.sections || key_typed == lower || section.rows.empty() ||
+        util::in_small_letters(section.key) != key_typed)
+      continue;
     wrapped(0, fmt::format("No row '{}': {} has rows {} to {}.", wanted, section.label(),
                            section.row_number(section.rows.front().id), section.row_number(section.rows.back().id)));
     answer_refused();
     return std::nullopt;
   }
   const auto close = util::closest_match(wanted, ids);
-  wrapped(0, fmt::format("No section '{}'{}. The sections are {}, or their ids: {}; or give a row, such as {}.", wanted,
+  const std::string or_row =
+      m_words.sections
+          ? ""
+          : fmt::format("; or give a row, such as {}",
+                        m_rows.empty() ? "1.1" : m_rows.front().section->row_number(m_rows.front().row->id));
+  wrapped(0, fmt::format("No section '{}'{}. The sections are {}, or their ids: {}{}.", wanted,
                          close ? fmt::format(" (did you mean '{}'?)", *close) : "", util::join_in_words(keys, "and"),
-                         util::join(ids, ", "),
-                         m_rows.empty() ? "1.1" : m_rows.front().section->row_number(m_rows.front().row->id)));
+                         util::join(ids, ", "), or_row));
   answer_refused();
   return std::nullopt;
 }
@@ -95,7 +103,7 @@ std::size_t ScoreWalkthrough::after_same_reason(std::size_t index, const std::st
 // rest of the section, when none of it can be changed), and the keys still
 // work. Returns the next row to show, or nullopt to stop.
 std::optional<std::size_t> ScoreWalkthrough::pass(std::size_t index, const std::string& why) {
-  wrapped(2, "This row cannot be changed here: " + why);
+  wrapped(2, fmt::format("This {} cannot be changed here: {}", m_words.one, why));
   const std::size_t on = after_same_reason(index, why);
   if (on > index + 1) {
     const std::size_t more = on - index - 1;
@@ -104,14 +112,14 @@ std::optional<std::size_t> ScoreWalkthrough::pass(std::size_t index, const std::
   }
   const std::string prompt = on >= m_rows.size() ? "Enter goes on to the summary: "
                              : on > index + 1    ? "Enter goes on to the next section: "
-                                                 : "Enter goes on to the next row: ";
+                                                 : fmt::format("Enter goes on to the next {}: ", m_words.one);
   for (;;) {
     const auto key = read_key(prompt);
     if (!key) return std::nullopt;
     const std::string answer = *key;
     if (answer.empty()) return on;
     if (!is_command(answer)) {
-      wrapped(0, "This row cannot be changed here; press Enter to go on (? lists the keys).");
+      wrapped(0, fmt::format("This {} cannot be changed here; press Enter to go on (? lists the keys).", m_words.one));
       answer_refused();
       continue;
     }
@@ -139,7 +147,8 @@ ScoreWalkthrough::Move ScoreWalkthrough::evidence_key_typed(const std::string& k
   const std::string not_saved =
       changed ? fmt::format("The score {} for {}.{} was not saved", score, place.section->id, place.row->id) : "";
   if (key == "b") {
-    wrapped(2, changed ? not_saved + "; back to this row's score." : "Back to this row's score.");
+    const std::string back = fmt::format("back to this {}'s score.", m_words.one);
+    wrapped(2, changed ? not_saved + "; " + back : util::capitalised(back));
     return Move::stay;
   }
   if (changed) wrapped(2, not_saved + ".");
@@ -170,7 +179,7 @@ std::optional<std::size_t> ScoreWalkthrough::ask(std::size_t index) {
     if (!answer.empty()) {
       const auto parsed = model::parse_score(answer, m_file.framework().scale);
       if (const auto* problem = std::get_if<std::string>(&parsed)) {
-        wrapped(0, fmt::format("{}. {}", *problem, k_row_keys_in_short));
+        wrapped(0, fmt::format("{}. {}", *problem, row_keys_in_short(m_words.one)));
         answer_refused();
         continue;
       }

@@ -39,7 +39,8 @@ std::optional<EvidenceAnswer> ScoreWalkthrough::ask_row_evidence(const Place& pl
                                    score == now ? std::string()
                                                 : fmt::format("Stopped (Ctrl-C): the score {} for {} was not saved; "
                                                               "every answer saved before it is kept in {}.",
-                                                              score, reference, m_file.path()));
+                                                              score, reference, m_file.path()),
+                                   m_words.one);
   if (!answer && score != now) {
     say("\n");
     wrapped(0, fmt::format("The score {} for {} was not saved.", score, reference));
@@ -94,7 +95,7 @@ bool ScoreWalkthrough::review_personal_data(const Place& place) {
     if (warnings.empty() || !saved || !saved->evidence) return true;
     for (const auto& warning : warnings) wrapped(2, util::trim(diagnostic_line(warning)));
     wrapped(2, "It is saved as typed: change it here, or press Enter to keep it.");
-    const auto answer = ask_evidence(m_terminal, *saved->evidence, {});
+    const auto answer = ask_evidence(m_terminal, *saved->evidence, {}, m_words.one);
     if (!answer) return false;
     if (answer->evidence) {
       if (const auto not_saved = m_file.apply({{section_id, row_id, std::nullopt, answer->evidence}})) {
@@ -118,7 +119,7 @@ void ScoreWalkthrough::note_named_person(const std::string& evidence, const Plac
   wrapped(2, fmt::format("Note: {} It is saved as typed; to change it, {}.", *note,
                          last ? fmt::format("run coprod score again with --set-evidence {}.{}=TEXT", place.section->id,
                                             place.row->id)
-                              : "type b at the next row to come back to this one"));
+                              : fmt::format("type b at the next {} to come back to this one", m_words.one)));
 }
 
 // Saves a checked answer to a field as --set REFERENCE= saves it, then

@@ -264,8 +264,8 @@ bool ScoreWalkthrough::score_for_who_refused(const std::string& answer, std::str
 void ScoreWalkthrough::date_keys(std::string_view keeps) {
   wrapped(0, fmt::format("Keys here: type the date (30/09/2026, day first, or 2026-09-30), or press Enter "
                          "to {}; q stops (the date is kept), ? shows this. s, b and g "
-                         "work at the rows.",
-                         keeps));
+                         "work at the {}.",
+                         keeps, m_words.many));
 }
 
 }  // namespace coprod::cli

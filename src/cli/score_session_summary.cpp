@@ -20,18 +20,21 @@ namespace coprod::cli {
 void ScoreWalkthrough::summary() {
   const auto result = analysis::score_assessment(m_file.loaded().framework, m_file.loaded().assessment);
   say("\nSection scores now:\n");
-  constexpr std::size_t label_width = 44;
-  const bool one_line_each = width() >= 2 + label_width + 5 + 2 + 12;  // "5 of 5 rows"
+  // Where every section is its one row, "1 of 1 row" says nothing: the title takes its room.
+  const bool coverage_shown = !m_words.sections;
+  const std::size_t label_width = coverage_shown ? 44 : 58;
+  const bool one_line_each = width() >= 2 + label_width + 5 + (coverage_shown ? 2 + 12 : 0);  // "5 of 5 rows"
   render::MissingScoreKey key(render::k_section_not_applicable);
   for (const auto& section : result.sections) {
-    const std::string coverage = analysis::describe_coverage(section);
+    const std::string coverage = coverage_shown ? analysis::describe_coverage(section) : "";
     if (one_line_each) {  // a table: a mark for a missing score, and a key under it
-      say(fmt::format("  {:<{}}{:>5}  {}\n",
+      say(fmt::format("  {:<{}}{:>5}{}\n",
                       util::truncate_to_width(util::terminal_text(section.section->label()), label_width - 1),
-                      label_width, key.cell(section), coverage));
+                      label_width, key.cell(section), coverage.empty() ? "" : "  " + coverage));
     } else {  // a narrow terminal: the section's name, then its score in words below it
       wrapped(2, section.section->label());
-      wrapped(4, fmt::format("{}  {}", render::section_score_text(section, render::k_not_scored_words), coverage));
+      const std::string score = render::section_score_text(section, render::k_not_scored_words);
+      wrapped(4, coverage.empty() ? score : score + "  " + coverage);
     }
   }
   if (!key.empty()) wrapped(2, key.line());
@@ -41,10 +44,10 @@ void ScoreWalkthrough::summary() {
   const std::string reflections = empty_reflections_words(m_file.loaded().assessment.reflections, m_file.path(),
                                                           m_file.framework().guide_advice.reflections);
   if (todo.heading.empty() && carried.empty() && reflections.empty()) {
-    wrapped(0, "Nothing left to do: every row has a score and every score has evidence.");
+    wrapped(0, fmt::format("Nothing left to do: every {} has a score and every score has evidence.", m_words.one));
     return;
   }
-  if (todo.heading.empty()) wrapped(0, "Every row has a score and every score has evidence.");
+  if (todo.heading.empty()) wrapped(0, fmt::format("Every {} has a score and every score has evidence.", m_words.one));
   else wrapped(0, todo.heading);
   for (const auto& row : todo.rows) say(util::wrap_hanging(util::terminal_text(row), width(), 2, 4));
   if (!todo.how.empty()) wrapped(0, todo.how);
@@ -61,9 +64,9 @@ void ScoreWalkthrough::carry_on() {
   if (!row) return;
   const Place& place = m_rows[*row];
   const bool only_after = not_answered_before(*row).empty();
-  wrapped(0, fmt::format("To carry on later: coprod score {} --interactive (it starts at row {}, the first not "
+  wrapped(0, fmt::format("To carry on later: coprod score {} --interactive (it starts at {} {}, the first not "
                          "scored{}).",
-                         util::shell_word(m_file.path()), place.section->row_number(place.row->id),
+                         util::shell_word(m_file.path()), m_words.one, number_of(place),
                          only_after ? " yet" : " after the last one answered"));
 }
 
@@ -102,11 +105,14 @@ void ScoreWalkthrough::still_carried(const std::vector<const model::FrameworkSec
           fmt::format("{} ({})", section->label(), assessment.find_section(section->id)->last_completed->to_string()));
   }
   wrapped(0, fmt::format("Still carried forward: {} {} a last completed date from before {} began, so a report "
-                         "may call {} carried forward from an earlier period: {}. Answer {} rows (Enter keeps each "
+                         "may call {} carried forward from an earlier period: {}. Answer {}{} (Enter keeps each "
                          "answer) to be asked the day {} completed.",
                          util::counted(carried.size(), "section", "sections"), carried.size() == 1 ? "has" : "have",
                          assessment.period.to_string(), carried.size() == 1 ? "it" : "them", util::join(named, "; "),
-                         carried.size() == 1 ? "its" : "their", carried.size() == 1 ? "it was" : "each was"));
+                         m_words.sections      ? (carried.size() == 1 ? "it" : "them")
+                         : carried.size() == 1 ? "its"
+                                               : "their",
+                         m_words.sections ? "" : " rows", carried.size() == 1 ? "it was" : "each was"));
 }
 
 }  // namespace coprod::cli

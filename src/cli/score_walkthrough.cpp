@@ -12,6 +12,7 @@
 #include "cli/exit_codes.hpp"
 #include "render/missing_score.hpp"
 #include "render/one_sign_note.hpp"
+#include "render/sections_as_rows.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -31,7 +32,10 @@ std::string listed(const std::vector<std::string>& rows) {
 }  // namespace
 
 ScoreWalkthrough::ScoreWalkthrough(EditableAssessment& file, Console& console, std::size_t width)
-    : m_file(file), m_console(console), m_terminal(console, file.path(), width) {
+    : m_file(file),
+      m_console(console),
+      m_terminal(console, file.path(), width),
+      m_words(render::row_words(file.framework())) {
   for (const auto& section : file.framework().sections) {
     for (const auto& row : section.rows) m_rows.push_back({&section, &row});
   }
@@ -66,29 +70,32 @@ int ScoreWalkthrough::run(bool from_start) {
 void ScoreWalkthrough::introduction() {
   const auto& a = m_file.loaded().assessment;
   const auto& scale = m_file.framework().scale;
-  wrapped(0, fmt::format("Scoring {} ({}): {} in {}.", m_file.path(), a.label(),
-                         util::counted(m_rows.size(), "row", "rows"),
-                         util::counted(m_file.framework().sections.size(), "section", "sections")));
-  wrapped(0, fmt::format("For each row, type a score from {} to {}{}, or n/a if the row does not apply. Press Enter "
+  const std::string sections = util::counted(m_file.framework().sections.size(), "section", "sections");
+  wrapped(0,
+          fmt::format("Scoring {} ({}): {}.", m_file.path(), a.label(),
+                      m_words.sections ? sections : util::counted(m_rows.size(), "row", "rows") + " in " + sections));
+  wrapped(0, fmt::format("For each {0}, type a score from {1} to {2}{3}, or n/a if the {0} does not apply. Press Enter "
                          "to keep the current answer. Each answer is saved at once.",
-                         scale.min, scale.max, scale.half_points ? " (half points such as 2.5 are fine)" : ""));
+                         m_words.one, scale.min, scale.max,
+                         scale.half_points ? " (half points such as 2.5 are fine)" : ""));
   keys();
   carried_note();
 }
 
 void ScoreWalkthrough::keys() {
-  std::string text =
-      "Keys: s skips a row, b goes back, g goes to a section (g 3, g F, or g and its id) or a row (g 2.3), q "
-      "stops (typed for the evidence, it saves the score first; b, s and g typed for the evidence do not save the "
-      "score typed), ? shows this.";
+  std::string text = fmt::format(
+      "Keys: s skips a {}, b goes back, g goes to a section ({}), q stops (typed for the evidence, it saves the score "
+      "first; b, s and g typed for the evidence do not save the score typed), ? shows this.",
+      m_words.one, m_words.sections ? "g 3, or g and its id" : "g 3, g F, or g and its id) or a row (g 2.3");
   if (m_console.can_edit_lines())
     text +=
         " The arrow keys, Home and End edit the line; up and down bring back earlier answers. Evidence is "
         "shown ready to edit (evidence of several lines a line at a time): Enter keeps what the line shows, and a "
         "line emptied is dropped. Ctrl-U empties the line, to type - to clear the evidence or + and text to add a "
         "line after it. q works typed at the end of the line too; + and text typed there are saved as part of the "
-        "line, so empty the line first to add one. On a row with no evidence yet, end a line with a space and + "
-        "to type another line after it.";
+        "line, so empty the line first to add one. On a " +
+        std::string(m_words.one) +
+        " with no evidence yet, end a line with a space and + to type another line after it.";
   else
     text +=
         " Evidence typed replaces the evidence now; start it with + to add it as a line after the evidence now, and "
@@ -111,12 +118,19 @@ std::vector<bool> ScoreWalkthrough::answered_rows() const {
   return answered;
 }
 
-// The rows before `index` with no answer, by their numbers as the pack shows them ("1.4").
+std::string ScoreWalkthrough::number_of(const Place& place) const { return m_words.number(*place.section, *place.row); }
+
+std::string ScoreWalkthrough::one_row_sections(std::size_t count) const {
+  if (m_words.sections) return count == 1 ? "section" : "sections";
+  return count == 1 ? "section of one row" : "sections of one row";
+}
+
+// The rows before `index` with no answer, by their numbers as the pack shows them ("1.4", or "3": number_of()).
 std::vector<std::string> ScoreWalkthrough::not_answered_before(std::size_t index) const {
   const auto answered = answered_rows();
   std::vector<std::string> rows;
   for (std::size_t i = 0; i < index && i < m_rows.size(); ++i) {
-    if (!answered[i]) rows.push_back(m_rows[i].section->row_number(m_rows[i].row->id));
+    if (!answered[i]) rows.push_back(number_of(m_rows[i]));
   }
   return rows;
 }
@@ -129,11 +143,14 @@ std::size_t ScoreWalkthrough::first_row_to_do() {
   if (const auto row = analysis::row_to_carry_on(answered_rows())) {
     const auto before = not_answered_before(*row);
     if (before.empty() && *row > 0) {
-      wrapped(0, fmt::format("Starting at row {}, the first not scored yet (--from-start begins at row 1).", *row + 1));
+      wrapped(0, fmt::format("Starting at {0} {1}, the first not scored yet (--from-start begins at {0} 1).",
+                             m_words.one, *row + 1));
     } else if (!before.empty()) {
-      wrapped(0, fmt::format("Starting at row {}, the first not scored after the last one answered. {} before it "
-                             "{} not scored either: g {} goes there (--from-start begins at row 1).",
-                             *row + 1, before.size() == 1 ? "Row " + before.front() : "Rows " + listed(before),
+      wrapped(0, fmt::format("Starting at {0} {1}, the first not scored after the last one answered. {2} before it "
+                             "{3} not scored either: g {4} goes there (--from-start begins at {0} 1).",
+                             m_words.one, *row + 1,
+                             before.size() == 1 ? m_words.capital_one() + " " + before.front()
+                                                : m_words.capital_many() + " " + listed(before),
                              before.size() == 1 ? "is" : "are", before.front()));
     }
     return *row;
@@ -141,13 +158,13 @@ std::size_t ScoreWalkthrough::first_row_to_do() {
   const auto carried = carried_sections();
   for (std::size_t i = 0; !carried.empty() && i < m_rows.size(); ++i) {
     if (m_rows[i].section != carried.front()) continue;
-    wrapped(0, fmt::format("Every row has a score; starting at row {}, the first of the {} not reviewed for {} "
-                           "(--from-start begins at row 1).",
-                           i + 1, util::counted(carried.size(), "section", "sections"),
+    wrapped(0, fmt::format("Every {0} has a score; starting at {0} {1}, the first of the {2} not reviewed for {3} "
+                           "(--from-start begins at {0} 1).",
+                           m_words.one, i + 1, util::counted(carried.size(), "section", "sections"),
                            m_file.loaded().assessment.period.to_string()));
     return i;
   }
-  wrapped(0, "Every row has a score; starting at row 1.");
+  wrapped(0, fmt::format("Every {0} has a score; starting at {0} 1.", m_words.one));
   return 0;
 }
 
@@ -173,10 +190,10 @@ void ScoreWalkthrough::carried_note() {
   if (carried.empty()) return;
   const model::Assessment& assessment = m_file.loaded().assessment;
   wrapped(0, fmt::format("This file carries answers forward from an earlier period (as coprod init --from leaves "
-                         "them): {} of {} still have a last completed date before {} began. Answer a section's rows "
-                         "(Enter keeps each answer) and you are asked the day it was completed.",
+                         "them): {} of {} still have a last completed date before {} began. Answer {} (Enter keeps "
+                         "each answer) and you are asked the day it was completed.",
                          carried.size(), util::counted(m_file.framework().sections.size(), "section", "sections"),
-                         assessment.period.to_string()));
+                         assessment.period.to_string(), m_words.sections ? "a section" : "a section's rows"));
 }
 
 // Shows a row, leaving the section before it when it is in another one.
@@ -192,10 +209,13 @@ bool ScoreWalkthrough::show(std::size_t index) {
     if (!place.section->what_will_be_different.empty())
       wrapped(2, "What will be different: " + place.section->what_will_be_different);
   }
-  // The row's number as the pack and the form show it ("Row 6.3"), then its place in the session.
-  say(fmt::format("\nRow {} ({} of {}): {}.{}\n", place.section->row_number(place.row->id), index + 1, m_rows.size(),
+  // The row's number as the pack and the form show it ("Row 6.3"), or its section's ("Section 3", where every
+  // section is its one row), then its place in the session.
+  say(fmt::format("\n{} {} ({} of {}): {}.{}\n", m_words.capital_one(), number_of(place), index + 1, m_rows.size(),
                   place.section->id, place.row->id));
-  if (place.row->indicator) wrapped(2, "Early indicator: " + place.row->indicator->flattened());
+  // A section that is its row is worded once, by its heading above: no early indicator repeating it.
+  if (place.row->indicator && !render::section_is_its_row(*place.section))
+    wrapped(2, "Early indicator: " + place.row->indicator->flattened());
   if (place.row->warning) wrapped(2, "Warning sign: " + place.row->warning->flattened());
   if (const auto note = render::one_sign_note(m_file.framework(), *place.row)) wrapped(2, *note);
   const auto* current = response(place);

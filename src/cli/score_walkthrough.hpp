@@ -24,6 +24,7 @@
 #include "cli/session_terminal.hpp"
 #include "model/framework.hpp"
 #include "render/reflection_questions.hpp"
+#include "render/row_words.hpp"
 #include "yaml/assessment_fields.hpp"
 
 namespace coprod::cli {
@@ -79,6 +80,11 @@ class ScoreWalkthrough {
   bool field_value_refused(const yaml::AssessmentField& field, const std::string& answer);
 
   // score_walkthrough.cpp
+  // A row by its number as the pack and the form show it ("1.4"), or, where every section is its one row
+  // (m_words), its section's ("3"): what g takes and the messages name.
+  std::string number_of(const Place& place) const;
+  // "sections of one row", or "sections" where every section is one.
+  std::string one_row_sections(std::size_t count) const;
   void introduction();
   void keys();
   const model::RowResponse* response(const Place& place) const;
@@ -162,6 +168,7 @@ class ScoreWalkthrough {
   EditableAssessment& m_file;
   Console& m_console;
   SessionTerminal m_terminal;
+  render::RowWords m_words;  // "row", or "section" where every section is its one row (the shorter guides)
   std::vector<Place> m_rows;
   const model::FrameworkSection* m_current_section = nullptr;
   std::vector<std::string> m_changed;          // sections this session answered, their date not yet asked

@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+#include <fmt/format.h>
+
 #include "util/small_letters.hpp"
 
 namespace coprod::cli {
@@ -30,6 +32,11 @@ std::string typed_key(std::string_view typed) {
   }
   if (lower == "g" || lower.starts_with("g ")) return "g" + std::string(typed.substr(1));
   return std::string(typed);
+}
+
+std::string row_keys_in_short(std::string_view scored) {
+  return fmt::format("Keys: s skips this {}, b goes back, q stops (the answers given are saved), ? shows help.",
+                     scored);
 }
 
 }  // namespace coprod::cli

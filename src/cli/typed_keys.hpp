@@ -16,9 +16,8 @@ namespace coprod::cli {
 // "G 3"; anything else as it was typed. `typed` is trimmed already.
 std::string typed_key(std::string_view typed);
 
-// What the keys at a row do, in short, for the end of a message refusing
-// what was typed there: "Keys: s skips this row, b goes back, ...".
-inline constexpr std::string_view k_row_keys_in_short =
-    "Keys: s skips this row, b goes back, q stops (the answers given are saved), ? shows help.";
+// What the keys at a row (or a section, `scored`) do, in short, for the end of
+// a message refusing what was typed there: "Keys: s skips this row, b goes back, ...".
+std::string row_keys_in_short(std::string_view scored);
 
 }  // namespace coprod::cli

@@ -19,6 +19,11 @@ std::string RowWords::named(const model::FrameworkSection& section, const model:
   return fmt::format("row {}", section.row_number(row.id));
 }
 
+std::string RowWords::number(const model::FrameworkSection& section, const model::FrameworkRow& row) const {
+  if (sections && !section.key.empty()) return section.key;
+  return section.row_number(row.id);
+}
+
 RowWords row_words(const model::Framework& framework) {
   if (every_section_is_its_row(framework)) return {true, "section", "sections"};
   return {};

@@ -23,6 +23,9 @@ struct RowWords {
   // The row by its number, "row 5.1", or, where it is its section, the section, "section 5" (by its title where
   // it has no number, plan_section_name()).
   std::string named(const model::FrameworkSection& section, const model::FrameworkRow& row) const;
+  // The row's number as the form and the pack show it, "5.1", or, where it is its section, the section's key, "5":
+  // what `score --interactive`'s g takes.
+  std::string number(const model::FrameworkSection& section, const model::FrameworkRow& row) const;
 };
 
 RowWords row_words(const model::Framework& framework);

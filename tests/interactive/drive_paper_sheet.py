@@ -103,16 +103,16 @@ def main():
                     "Tip 4 evidence\n          its second line\n"):
             if row not in saved:
                 failures.append(f"first session: the file has no {row!r}")
-        if f"To carry on later: coprod score {path} --interactive (it starts at row 5.1" not in flat(first):
+        if f"To carry on later: coprod score {path} --interactive (it starts at section 5" not in flat(first):
             failures.append("first session: the summary does not say how to carry on")
-        # Carried on: starts at row 5; g 15, its score, then the end's one date and "completed by", "4" questioned
+        # Carried on: starts at section 5; g 15, its score, then the end's one date and "completed by", "4" questioned
         # (what was typed after it dropped, so typed again after the question).
         second, status = run(args.binary, ["score", path, "--interactive"],
                              [("Score: ", b"g 15\r5\rLast tip\r30/11/2026\r4\rPeer network meeting\r"),
                               ("type them again.", b""), ("Who completed them?", b"Peer network meeting\rq\r")])
         with open(path, encoding="utf-8") as handle:
             saved = handle.read()
-        if "Starting at row 5, the first not scored after the last one answered. Row 3.1 before it" not in flat(second):
+        if "Starting at section 5, the first not scored after the last one answered. Section 3 before it" not in flat(second):
             failures.append("second session: it did not carry on after the last row answered")
         if "'4' looks like a score, not who completed the section" not in flat(second):
             failures.append("second session: a score typed for who completed the sections was not questioned")

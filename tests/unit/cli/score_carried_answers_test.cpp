@@ -156,7 +156,7 @@ TEST_CASE("score --interactive: keys typed at the evidence question are keys, ne
     const auto said = score_interactively(path, {"3", "?", "b", "2", "S", "q"});
     INFO(said);
     CHECK(contains(said, "Now: not scored yet Evidence now: none"));
-    CHECK(contains(said, std::string(cli::k_evidence_keys)));
+    CHECK(contains(said, cli::evidence_keys("row")));
     CHECK(contains(said, "The score 3 for commitment.strategy was not saved; back to this row's score. Score: 2"));
     CHECK(contains(said, "The score 2 for commitment.strategy was not saved."));
     CHECK(test::read_file(path) == before);

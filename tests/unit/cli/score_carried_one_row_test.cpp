@@ -78,7 +78,7 @@ TEST_CASE("score --interactive, sections of one row carried forward: asked once 
     CHECK(count(said, "When was this section completed?") == 0);
     CHECK(count(said, "When were these sections completed?") == 1);
     CHECK(contains(said,
-                   "Asked once for all 15 sections of one row carried forward and answered in this session "
+                   "Asked once for all 15 sections carried forward and answered in this session "
                    "(sections 1 to 15): the day they were completed, as their dates are still before 2027-Q1 "
                    "began, so a report may call them carried forward from an earlier period. A date typed is saved "
                    "for each of them; Enter keeps each section's own. Last time: 19 November 2026, peer network "
@@ -133,7 +133,7 @@ TEST_CASE("score --interactive, sections of one row carried forward: asked once 
     const auto said = typed_in(path, tips_kept(3, {"q", "15/1/2027", ""}));
     INFO(said);
     CHECK(contains(said,
-                   "Asked once for all 3 sections of one row carried forward and answered in this session "
+                   "Asked once for all 3 sections carried forward and answered in this session "
                    "(sections 1 to 3)"));
     const std::string file = test::read_file(path);
     CHECK(count(file, "last_completed: 2027-01-15") == 3);

@@ -1,6 +1,8 @@
 // score --interactive as a facilitator types in a paper sheet of one of the
 // shorter frameworks (every tip a section of one row), and carrying on later.
 
+#include <regex>
+
 #include <doctest/doctest.h>
 
 #include "cli/temp_dir.hpp"
@@ -45,8 +47,8 @@ TEST_CASE("score --interactive on a framework whose sections are one row each") 
     CHECK(contains(saved, "        score: 3\n        evidence: Tip 1 evidence\n"));
     CHECK(contains(saved, "        score: 4\n        evidence: Tip 2 evidence\n"));
     CHECK(contains(flat(result.out),
-                   "2 sections of one row answered (sections 1 and 2) have no date completed yet: "
-                   "they are asked at the end of a walk through to the last row, once for all of "
+                   "2 sections answered (sections 1 and 2) have no date completed yet: "
+                   "they are asked at the end of a walk through to the last section, once for all of "
                    "them."));
   }
 
@@ -56,7 +58,7 @@ TEST_CASE("score --interactive on a framework whose sections are one row each") 
     const auto result = typed_in(path, {"g 15", "5", "Last tip", "30/11/2026", "4", "Peer network meeting", "q"});
     INFO(result.out);
     CHECK(contains(flat(result.out),
-                   "Asked once for all 2 sections of one row answered without them: the day they "
+                   "Asked once for all 2 sections answered without them: the day they "
                    "were completed and who completed them (sections 1 and 15)."));
     CHECK(contains(flat(result.out), "'4' looks like a score, not who completed the section, so it is not saved."));
     const std::string saved = test::read_file(path);
@@ -101,6 +103,34 @@ TEST_CASE("score --interactive: the evidence's first line says a space and + ask
   CHECK(contains(test::read_file(path), "        evidence: Aged 50+\n"));
 }
 
+TEST_CASE("score --interactive on a framework whose every section is its one row says 'section', never 'row'") {
+  test::TempDir dir;
+  const std::string path = tips_file(dir, "peer-network");
+  // The keys, a section that is not there, a score off the scale, the evidence's keys, b at the evidence, a score
+  // with no evidence, a section skipped, q: what a facilitator meets, and the end's summary.
+  const auto result = typed_in(path, {"?", "g 99", "7", "3", "?", "b", "3", "", "s", "q"});
+  INFO(result.out);
+  CHECK(result.status == 0);
+  const std::string said = flat(result.out);
+  CHECK(
+      contains(said, "(Riverside, co-production peer network, 2026-Q4): 15 sections. For each section, type a score"));
+  CHECK(contains(said, "Keys: s skips a section, b goes back, g goes to a section (g 3, or g and its id), q stops"));
+  CHECK(contains(said, "No section '99'. The sections are 1, 2, 3,"));
+  CHECK(contains(said, "Keys: s skips this section, b goes back"));
+  CHECK(contains(said, "s skips the section and g goes to a section"));
+  CHECK(contains(said, "The score 3 for internal-lead.in-place was not saved; back to this section's score."));
+  // Each section is named once, by its heading: no "Row 1.1", no early indicator repeating the heading.
+  CHECK(contains(result.out, "\nSection 1 (1 of 15): internal-lead.in-place\n  Now: not scored yet\n"));
+  CHECK(!contains(result.out, "Early indicator"));
+  CHECK(contains(said, "Still to do: 14 of 15 sections not scored yet, and 1 score with no evidence:"));
+  CHECK(contains(said, "type g 1 to go to the section and press Enter at its score"));
+  // The section scores: no "1 of 1 row" beside each.
+  CHECK(!contains(result.out, "of 1 row"));
+  // "row" nowhere, as a word, in anything said (the file's own `rows:` key is never shown).
+  std::smatch found;
+  CHECK_MESSAGE(!std::regex_search(result.out, found, std::regex("\\brows?\\b", std::regex::icase)), found.str());
+}
+
 TEST_CASE("score --interactive: a key typed alone for another line of evidence is the key, never evidence") {
   test::TempDir dir;
   const std::string path = tips_file(dir, "peer-network");
@@ -125,8 +155,8 @@ TEST_CASE("score --interactive: a key typed alone for another line of evidence i
   SUBCASE("b goes back to the score, nothing saved") {
     const auto result = typed_in(path, {"3", "First line +", "b", "q"});
     INFO(result.out);
-    CHECK(
-        contains(flat(result.out), "The score 3 for internal-lead.in-place was not saved; back to this row's score."));
+    CHECK(contains(flat(result.out),
+                   "The score 3 for internal-lead.in-place was not saved; back to this section's score."));
     const std::string saved = test::read_file(path);
     CHECK(!contains(saved, "score: 3"));
     CHECK(!contains(saved, "First line"));
@@ -155,11 +185,11 @@ TEST_CASE("score --interactive carries on after the last row answered, and the e
   const auto result = typed_in(path, {"q"});
   INFO(result.out);
   CHECK(contains(flat(result.out),
-                 "Starting at row 5, the first not scored after the last one answered. Row 3.1 "
-                 "before it is not scored either: g 3.1 goes there (--from-start begins at row 1)."));
-  CHECK(contains(result.out, "\nRow 5.1 (5 of 15): introductions.in-place"));
+                 "Starting at section 5, the first not scored after the last one answered. Section 3 "
+                 "before it is not scored either: g 3 goes there (--from-start begins at section 1)."));
+  CHECK(contains(result.out, "\nSection 5 (5 of 15): introductions.in-place\n  Now: not scored yet\n"));
   CHECK(!contains(result.out, "(3 of 15)"));
   CHECK(contains(flat(result.out), "To carry on later: coprod score " + path +
-                                       " --interactive (it starts at row 5.1, the first not scored after the last "
+                                       " --interactive (it starts at section 5, the first not scored after the last "
                                        "one answered)."));
 }

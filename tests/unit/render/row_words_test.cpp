@@ -62,6 +62,7 @@ TEST_CASE("row_words: sections where every section is its one row, else rows") {
   CHECK(rows.counted(6) == "6 rows");
   CHECK(rows.capital_many() == "Rows");
   CHECK(rows.named(ipc.sections.front(), ipc.sections.front().rows[3]) == "row 1.4");
+  CHECK(rows.number(ipc.sections.front(), ipc.sections.front().rows[3]) == "1.4");
   for (const std::string id : {"strategic-coproduction", "making-coproduction-work"}) {
     CAPTURE(id);
     const auto& framework = *catalog.find_latest(id);
@@ -71,6 +72,7 @@ TEST_CASE("row_words: sections where every section is its one row, else rows") {
     CHECK(sections.counted(6) == "6 sections");
     CHECK(sections.capital_one() == "Section");
     CHECK(sections.named(framework.sections[4], framework.sections[4].rows.front()) == "section 5");
+    CHECK(sections.number(framework.sections[4], framework.sections[4].rows.front()) == "5");
   }
 }
 
