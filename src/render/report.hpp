@@ -173,9 +173,10 @@ std::optional<std::string> summary_scale_note(const model::Framework& framework,
 std::string short_section_label(const model::FrameworkSection& section);
 // Shared: how page 1 heads a row it lists, its section's short label and the
 // row's number ("1. Commitment and leadership, row 1.4"), so two rows of one
-// section read apart, and as the later pages number them.
+// section read apart, and as the later pages number them; a section that is its
+// one row (section_is_its_row()), by its whole label, once.
 std::string summary_row_label(const analysis::RowComparison& row);
-// Whether that label says all the row's wording does: a section that is its one row, its title not cut short.
+// Whether that label says all the row's wording does: a section that is its one row.
 // Page 1 then gives no "Early indicator: ..." after it, which would only say the title again.
 bool summary_label_is_the_row(const analysis::RowComparison& row);
 

@@ -327,17 +327,16 @@ std::string short_section_label(const model::FrameworkSection& section) {
 }
 
 std::string summary_row_label(const analysis::RowComparison& row) {
-  if (section_is_its_row(*row.section))
-    return short_section_label(*row.section);  // no "row 7.1" of a section's one row
+  if (section_is_its_row(*row.section)) {
+    // Its whole title, once: no "row 7.1" of a section's one row, and no title cut short then said again in full.
+    std::string whole = row.section->label();
+    while (!whole.empty() && (whole.back() == '.' || whole.back() == ';' || whole.back() == ':')) whole.pop_back();
+    return whole;
+  }
   return fmt::format("{}, row {}", short_section_label(*row.section), row.section->row_number(row.row->id));
 }
 
-bool summary_label_is_the_row(const analysis::RowComparison& row) {
-  if (!section_is_its_row(*row.section)) return false;
-  std::string whole = row.section->label();
-  while (!whole.empty() && (whole.back() == '.' || whole.back() == ';' || whole.back() == ':')) whole.pop_back();
-  return short_section_label(*row.section) == whole;
-}
+bool summary_label_is_the_row(const analysis::RowComparison& row) { return section_is_its_row(*row.section); }
 
 std::shared_ptr<const analysis::AssessmentResult> previous_of(const Report& report, std::size_t input) {
   return analysis::latest_earlier_view(report.previous, *report.inputs[input]->assessment);

@@ -103,9 +103,11 @@ TEST_CASE("render_report_html and render_report_markdown: a pack whose every sec
   // The actions' sections say it all: no Rows column.
   CHECK(markdown.find("| Action | Sections | Owner | Due | Status | Score hoped for |") != std::string::npos);
   CHECK(html.find("columnheader\">Rows</th>") == std::string::npos);
-  // Page 1 cuts 7's title short: the wording after it drops the leaflet's ";" as the label does.
+  // Page 1 names each section that is its row once, by its whole title, without the leaflet's ";": not cut short
+  // and then said again after "Early indicator:".
   CHECK(markdown.find("A point of contact with the system;") == std::string::npos);
-  CHECK(markdown.find("Early indicator: A point of contact with the system (") != std::string::npos);
+  CHECK(markdown.find("- **7. A point of contact with the system** (") != std::string::npos);
+  CHECK(markdown.find("Early indicator") == std::string::npos);
   CHECK(rows_said(read_aloud(html)) == std::vector<std::string>{});
   CHECK(rows_said(markdown) == std::vector<std::string>{});
 }
