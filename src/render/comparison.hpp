@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "analysis/comparison.hpp"
@@ -79,6 +80,9 @@ std::string labelled_difference(const analysis::Comparison& comparison, std::opt
 // as a score is missing" where there is none.
 std::string difference_in_words(const analysis::Comparison& comparison, std::optional<double> difference,
                                 std::optional<double> spread);
+// How those words name two inputs, the first then the second: "the organisation" and "the peer network",
+// "2026-Q3" and "2026-Q4", or by their letters, "A" and "B", where they differ in more than one of these.
+std::pair<std::string, std::string> difference_names(const analysis::Comparison& comparison);
 
 // For a row combined from several people's responses (coprod combine), who
 // scored it: "median of 5 people; range 0.5 to 4.5", with "; 1 said it does not

@@ -66,18 +66,22 @@ std::string difference_in_words(const analysis::Comparison& comparison, std::opt
     return fmt::format("{:.1f} between the highest and lowest score", *spread);
   }
   if (!difference) return fmt::format("difference: {}", k_no_difference_words);
-  // "the peer network 2.0 lower than the organisation", "2026-Q4 0.5 higher
-  // than 2026-Q3"; inputs that differ in more than one of these (two areas)
-  // go by their letters, "B 2.0 lower than A", which the report names.
+  const auto [first, second] = difference_names(comparison);
+  if (format_difference(*difference) == "0.0") return fmt::format("{} and {} the same", second, first);
+  return fmt::format("{} {:.1f} {} than {}", second, std::abs(*difference), *difference > 0 ? "higher" : "lower",
+                     first);
+}
+
+// "the peer network 2.0 lower than the organisation", "2026-Q4 0.5 higher than 2026-Q3"; inputs that differ in
+// more than one of these (two areas) go by their letters, "B 2.0 lower than A", which the report names.
+std::pair<std::string, std::string> difference_names(const analysis::Comparison& comparison) {
   const auto names = analysis::told_apart_by(*comparison.inputs[0]->assessment, *comparison.inputs[1]->assessment);
   auto [first, second] = names ? *names : std::pair{input_letter(0), input_letter(1)};
   if (names && comparison.kind == analysis::ComparisonKind::perspectives) {
     first = "the " + first;
     second = "the " + second;
   }
-  if (format_difference(*difference) == "0.0") return fmt::format("{} and {} the same", second, first);
-  return fmt::format("{} {:.1f} {} than {}", second, std::abs(*difference), *difference > 0 ? "higher" : "lower",
-                     first);
+  return {first, second};
 }
 
 std::string people_spread_words(const analysis::RowResult& result) {

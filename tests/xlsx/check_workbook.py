@@ -638,7 +638,7 @@ def check_report(binary, work, source):
           f"report: difference heading is {headings(summary, top)[3]!r}")
     # Straight under the table, which way a difference goes, for a board member reading "-1.2".
     sign = summary.cell(top + 1 + len(book["Web data"]["A"]) - 1, 1).value
-    check(sign == "Difference below 0: Co-production peer network scored lower than Organisation; above 0, higher.",
+    check(sign == "Difference below 0: the peer network scored lower than the organisation; above 0, higher.",
           f"report: under the Summary's table {sign!r}, not what a difference below 0 means")
     check(summary.cell(top + 1, 2).number_format == "0.0",
           f"report: score format {summary.cell(top + 1, 2).number_format!r}")
