@@ -54,6 +54,9 @@ struct AttributionWords {
   // First names (lower case, sorted) that alone, described between commas or brackets before the verb, name a
   // person ("James, a volunteer, said"): not those that are everyday words too ("Will", "Hope", "Amber").
   std::span<const std::string_view> lone_first_names;
+  // Words (lower case, sorted) that open a clause themselves, so that a described name after one opens it too:
+  // "Then James, a carer, said".
+  std::span<const std::string_view> words_opening_a_clause;
 };
 const AttributionWords& attribution_words();
 

@@ -340,7 +340,8 @@ const AttributionWords& attribution_words() {
                                       detail::k_phrases_before_a_name, described.describing_words,
                                       described.most_describing_words, described.words_before_an_organisation,
                                       described.organisation_words,    described.linking_words,
-                                      detail::k_most_name_words,       described.lone_first_names};
+                                      detail::k_most_name_words,       described.lone_first_names,
+                                      described.words_opening_a_clause};
   return words;
 }
 

@@ -61,6 +61,12 @@ bool is_in(std::span<const std::string_view> words, std::string_view word) {
   return std::ranges::find(words, lower) != words.end();
 }
 
+// Words that open a clause themselves, before the name that follows them: "Then James, a carer, said", "And then
+// Mary Jones (carer) felt". Lower case, sorted.
+constexpr std::array<std::string_view, 8> k_words_opening_a_clause = {"also", "and",  "but", "finally",
+                                                                     "later", "next", "so",  "then"};
+static_assert(std::ranges::is_sorted(k_words_opening_a_clause));
+
 // Where the mark of a list's item ("-", "*", "•", "–") that ends at pos starts,
 // when it starts a line (after spaces or tabs alone); k_none otherwise.
 std::size_t list_mark_start(std::string_view text, std::size_t pos) {
@@ -74,9 +80,17 @@ std::size_t list_mark_start(std::string_view text, std::size_t pos) {
   return start == 0 || byte_at(text, start - 1) == '\n' ? mark : k_none;
 }
 
+// Where the word that ends at `end` starts: `end` when none does.
+std::size_t start_of_word_before(std::string_view text, std::size_t end) {
+  std::size_t start = end;
+  while (start > 0 && word_char_before(text, start)) --start;
+  return start;
+}
+
 // Whether a name at pos opens a clause: at the start of the text, a line or
 // a list's item ("- Mary Jones, a carer, said"), or after a sentence's end, a
-// colon, a comma or an opening quote or bracket.
+// colon, a comma, an opening quote or bracket, or a word that opens a clause
+// itself ("Then James, a carer, said").
 bool opens_clause(std::string_view text, std::size_t pos) {
   while (pos > 0) {
     const unsigned char before = byte_at(text, pos - 1);
@@ -84,6 +98,8 @@ bool opens_clause(std::string_view text, std::size_t pos) {
       --pos;
     } else if (pos >= 3 && (slice(text, pos - 3, 3) == "\xE2\x80\x9C" || slice(text, pos - 3, 3) == "\xE2\x80\x98")) {
       pos -= 3;  // an opening typographic quote
+    } else if (const std::size_t word = start_of_word_before(text, pos); word < pos) {
+      return is_in(k_words_opening_a_clause, text.substr(word, pos - word)) && opens_clause(text, word);
     } else {
       return before == '.' || before == '!' || before == '?' || before == ':' || before == ';' || before == ',' ||
              before == '\n' || list_mark_start(text, pos) != k_none;
@@ -218,9 +234,13 @@ void find_described_speakers(std::string_view text, std::vector<PersonalDataMatc
 }
 
 const DescriptionWords& description_words() {
-  static const DescriptionWords words{
-      k_words_describing_a_name, k_most_describing_words, k_words_before_an_organisation,
-      k_organisation_words,      k_linking_words,         lone_first_names()};
+  static const DescriptionWords words{k_words_describing_a_name,
+                                      k_most_describing_words,
+                                      k_words_before_an_organisation,
+                                      k_organisation_words,
+                                      k_linking_words,
+                                      lone_first_names(),
+                                      k_words_opening_a_clause};
   return words;
 }
 

@@ -132,6 +132,7 @@ struct DescriptionWords {
   std::span<const std::string_view> organisation_words;
   std::span<const std::string_view> linking_words;
   std::span<const std::string_view> lone_first_names;
+  std::span<const std::string_view> words_opening_a_clause;
 };
 const DescriptionWords& description_words();
 

@@ -151,6 +151,7 @@ void attribution_json(util::JsonWriter& json) {
   words_json(json, "linking_words", words.linking_words);
   json.key("most_name_words").number(static_cast<int>(words.most_name_words));
   words_json(json, "lone_first_names", words.lone_first_names);
+  words_json(json, "words_opening_a_clause", words.words_opening_a_clause);
   // The note under a box, worded as score --interactive words it.
   json.key("note").string(k_attribution_note_wording).key("instead_group").string(k_attribution_instead_group);
   json.key("instead_individual").string(k_attribution_instead_individual);

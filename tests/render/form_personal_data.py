@@ -105,6 +105,10 @@ SAMPLES = [
     "We met - Mary Jones, a carer, said so.",
     "Victoria, the day centre, said so.",
     "Sunita, our local charity, said so.",
+    "Then James, a carer, said it was hard.",
+    "And then Mary Jones (carer) felt unheard.",
+    "We met Mary then James, a carer, said so.",
+    "Perhaps James, a carer, said so.",
 ]
 BOX = "r0-0-evidence"
 NOTE = f"{BOX}-personal"

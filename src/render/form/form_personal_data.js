@@ -187,8 +187,14 @@ var CoprodPersonalData = (function () {
 
     // A name opens a clause: at the start of the line, or after a sentence's end, a colon, a comma or an opening
     // quote or bracket.
+    // A word that opens a clause itself opens it for the name after it too ("Then James, a carer, said").
     function opensClause(text, pos) {
       while (pos > 0 && " \t\"'(\u201c\u2018".indexOf(text[pos - 1]) >= 0) pos -= 1;
+      if (pos > 0 && isWordChar(text[pos - 1])) {
+        var word = pos;
+        while (word > 0 && wordCharBefore(text, word)) word -= 1;
+        return listed(words.words_opening_a_clause, lowerAscii(text.slice(word, pos))) && opensClause(text, word);
+      }
       return pos === 0 || ".!?:;,\n".indexOf(text[pos - 1]) >= 0 || startsListItem(text, pos);
     }
 

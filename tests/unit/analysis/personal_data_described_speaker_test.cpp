@@ -75,6 +75,20 @@ TEST_CASE("attribution: a first name alone, described before its verb") {
   }
 }
 
+TEST_CASE("attribution: a word that opens a clause itself opens it for the described name after it") {
+  CHECK(personal_data_found("Then James, a carer, said it was hard.") == one("James, a carer, said"));
+  CHECK(personal_data_found("And then Mary Jones (carer) felt unheard.") == one("Mary Jones (carer) felt"));
+  CHECK(personal_data_found("We met. So Priya (carer) felt unheard.") == one("Priya (carer) felt"));
+  CHECK(personal_data_found("Later, finally James, a volunteer, said so.") == one("James, a volunteer, said"));
+  CHECK(redacted("Then James, a carer, said it was hard.") == "Then [name removed] said it was hard.");
+  SUBCASE("only where that word opens a clause, and only those words") {
+    CHECK(personal_data_found("We met Mary then James, a carer, said so.").empty());
+    CHECK(personal_data_found("Smith then James, a carer, said so.").empty());
+    CHECK(personal_data_found("Perhaps James, a carer, said so.").empty());
+    CHECK(personal_data_found("Then Northbridge Mind, a local charity, said so.").empty());
+  }
+}
+
 TEST_CASE("attribution: spaces and tabs between words read as one space") {
   CHECK(personal_data_found("Dr Patel  from the network feels it.") == one("Dr Patel  from the network feels"));
   CHECK(personal_data_found("Dr Patel\tfrom the network feels it.") == one("Dr Patel\tfrom the network feels"));
