@@ -14,6 +14,7 @@
 #include "cli/standard_input.hpp"
 #include "model/typed_period.hpp"
 #include "render/form_page.hpp"
+#include "render/row_words.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_writer.hpp"
 
@@ -57,8 +58,11 @@ void refuse_identity_with_file(const FormOptions& options) {
 }
 
 std::string describe_form(const model::Framework& framework, const render::FormIdentity& identity) {
-  std::string text = fmt::format("{} in {}", util::counted(framework.row_count(), "row", "rows"),
-                                 util::counted(framework.sections.size(), "section", "sections"));
+  // Where every section is its one row (the shorter guides), the sections are what is scored: counted once.
+  const std::string sections = util::counted(framework.sections.size(), "section", "sections");
+  std::string text = render::row_words(framework).sections
+                         ? sections
+                         : fmt::format("{} in {}", util::counted(framework.row_count(), "row", "rows"), sections);
   std::vector<std::string> asked;
   if (!identity.area) asked.push_back("the area");
   if (!identity.period) asked.push_back("the period");

@@ -8,6 +8,7 @@
 #include "render/form_page.hpp"
 #include "render/form_web_layout.hpp"
 #include "render/missing_score.hpp"
+#include "render/row_words.hpp"
 #include "render/web_chart.hpp"
 #include "util/json_writer.hpp"
 
@@ -34,6 +35,11 @@ void framework_json(util::JsonWriter& json, const model::Framework& framework) {
   // Where the web's words go, as `coprod web` places them (the script draws it as scores change).
   json.key("web");
   form_web_layout_json(json, framework);
+  // What the page calls a thing scored (render::row_words()): "row", or "section" where every section is its
+  // one row. The script takes its words from these alone (form_row_words.js).
+  const RowWords words = row_words(framework);
+  json.key("row_words").begin_object().key("sections").boolean(words.sections);
+  json.key("one").string(words.one).key("many").string(words.many).end_object();
   json.end_object();
 }
 

@@ -8,6 +8,7 @@
 
 #include "render/abbreviations.hpp"
 #include "render/plain_words_glossary.hpp"
+#include "render/row_words.hpp"
 #include "util/escape.hpp"
 
 namespace coprod::render {
@@ -29,6 +30,13 @@ bool form_uses(const model::GlossaryEntry& entry, const model::Framework& framew
   return framework.text_uses(entry.term) || (entry.term == k_peer_network && form_names_peer_network(perspective));
 }
 
+// An entry as the form uses it: "n/a" is a row left out of its section's score, or, where every section is its
+// one row (row_words()), a section with no score.
+model::GlossaryEntry as_the_form_uses(const model::GlossaryEntry& entry, const model::Framework& framework) {
+  if (entry.term != "n/a" || !row_words(framework).sections) return entry;
+  return {entry.term, "Not applicable: the section does not apply here, so it has no score."};
+}
+
 }  // namespace
 
 std::vector<model::GlossaryEntry> form_glossary(const model::Framework& framework,
@@ -41,7 +49,7 @@ std::vector<model::GlossaryEntry> form_glossary(const model::Framework& framewor
   };
   for (const auto& entry : Abbreviations(framework.glossary).first_used("NHS")) add(entry);
   for (const auto& entry : plain_words_glossary()) {
-    if (form_uses(entry, framework, perspective)) add(entry);
+    if (form_uses(entry, framework, perspective)) add(as_the_form_uses(entry, framework));
   }
   return entries;
 }

@@ -16,6 +16,7 @@
 #include "render/missing_score.hpp"
 #include "render/period_words.hpp"
 #include "render/printed_page.hpp"
+#include "render/row_words.hpp"
 #include "util/escape.hpp"
 
 namespace coprod::embedded {
@@ -33,6 +34,7 @@ std::string_view form_web_js();
 std::string_view form_controls_js();
 std::string_view form_messages_js();
 std::string_view form_scores_js();
+std::string_view form_row_words_js();
 std::string_view form_rows_to_score_js();
 std::string_view form_writer_js();
 std::string_view form_checks_js();
@@ -201,7 +203,24 @@ std::string about_markup(const FormIdentity& identity) {
   return out + "</section>\n";
 }
 
-std::string contents_markup(const model::Framework& framework) {
+// The heading of the list of rows still to score (form_rows_to_score.js), and its line in the contents.
+std::string still_to_score(const RowWords& words) { return words.capital_many() + " still to score"; }
+
+// What is said under the scores so far of how a section's score is made: the average of its rows, or, where
+// each section is its one row, its one score.
+std::string_view summary_note(const RowWords& words) {
+  if (words.sections) return "A section marked \"Does not apply here\" or not scored yet has no score, not a zero.";
+  return "Each section's score is the average of its scored rows. Rows that do not apply and rows not scored yet are "
+         "left out, so the number of rows scored is shown beside each score.";
+}
+
+// How a carried-forward section prints on paper, as the sheet's notice says it.
+std::string_view carried_prints(const RowWords& words) {
+  if (words.sections) return "Each section marked \"Carried forward\" prints";
+  return "In each section marked \"Carried forward\", each row prints";
+}
+
+std::string contents_markup(const model::Framework& framework, const RowWords& words) {
   std::string out =
       "<nav class=\"contents\" aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">Contents"
       "</h2>\n<ul>\n<li><a href=\"#about\">About this assessment</a></li>\n";
@@ -209,10 +228,11 @@ std::string contents_markup(const model::Framework& framework) {
     out += fmt::format("<li><a href=\"#s{}\">{}</a></li>\n", i, xml_text(framework.sections[i].label()));
   }
   // The list of rows still to score is the script's (form_rows_to_score.js), shown, with its line here, once it runs.
-  return out +
-         "<li><a href=\"#summary\">Scores so far and the co-production web</a></li>\n<li "
-         "id=\"contents-rows-to-score\" hidden><a href=\"#rows-to-score-title\">Rows still to score</a></li>\n"
-         "<li><a href=\"#reflections\">Reflections and next steps</a></li>\n</ul>\n</nav>\n";
+  return out + fmt::format(
+                   "<li><a href=\"#summary\">Scores so far and the co-production web</a></li>\n<li "
+                   "id=\"contents-rows-to-score\" hidden><a href=\"#rows-to-score-title\">{}</a></li>\n"
+                   "<li><a href=\"#reflections\">Reflections and next steps</a></li>\n</ul>\n</nav>\n",
+                   still_to_score(words));
 }
 
 std::string summary_rows(const model::Framework& framework) {
@@ -258,14 +278,14 @@ std::string on_paper(bool individual) {
 
 // How to mark the paper sheet, said once near its top: a circle round a score (the page prints the scores as
 // numbers to circle, and the chosen one of a filled-in form circled), a tick for n/a and for each sign seen.
-std::string how_to_mark_on_paper(const model::Scale& scale) {
+std::string how_to_mark_on_paper(const model::Scale& scale, const RowWords& words) {
   const int example = (scale.min + scale.max + 1) / 2;
   return fmt::format(
-      "<p class=\"notice print-only how-to-mark\"><strong>How to mark your answers:</strong> for each row, draw a "
-      "circle round one score, like this: <span class=\"circled\">{}</span>{}. If a row does not apply where you "
+      "<p class=\"notice print-only how-to-mark\"><strong>How to mark your answers:</strong> for each {0}, draw a "
+      "circle round one score, like this: <span class=\"circled\">{1}</span>{2}. If a {0} does not apply where you "
       "are, tick \"Does not apply here (n/a)\" instead. Tick the box beside each sign you see. To change an "
       "answer, cross it out and mark the one you mean.</p>",
-      example, scale.half_points ? fmt::format(" (half points such as {}.5 are fine)", example - 1) : "");
+      words.one, example, scale.half_points ? fmt::format(" (half points such as {}.5 are fine)", example - 1) : "");
 }
 
 // Which of the two signs the framework's rows have: the intro and the footer
@@ -288,7 +308,11 @@ SignsInRows signs_in_rows(const model::Framework& framework) {
   return found;
 }
 
-std::string read_the_signs(const SignsInRows& signs) {
+// `words`: where every section is its one row (row_words()), the section's heading is its early indicator.
+std::string read_the_signs(const SignsInRows& signs, const RowWords& words) {
+  if (words.sections) {
+    return "For each section, read its heading: it is the early indicator (a sign things are on the right track).";
+  }
   if (!signs.warnings) return "For each row, read the early indicator (a sign things are on the right track).";
   if (!signs.indicators) {
     return "For each row, read the warning sign (a sign that needs attention) and what its scores mean.";
@@ -311,14 +335,14 @@ std::string scale_ends(const SignsInRows& signs, const model::Scale& scale) {
 }
 
 // How to choose a score with the keyboard alone, shown once the page's script runs (it does the typing).
-std::string score_keys(const model::Scale& scale) {
+std::string score_keys(const model::Scale& scale, const RowWords& words) {
   const int example = (scale.min + scale.max + 1) / 2;
   const std::string halves =
       scale.half_points ? fmt::format("; for {0}.5, type {0}, a full stop, then 5", example - 1) : std::string();
   return fmt::format(
-      "With a keyboard: press Tab to reach a row's scores, then type a score's number to choose it "
+      "With a keyboard: press Tab to reach a {}'s scores, then type a score's number to choose it "
       "(type {} to choose {}{}). The arrow keys also move between the scores.",
-      example, example, halves);
+      words.one, example, example, halves);
 }
 
 std::string_view signs_named(const SignsInRows& signs) {
@@ -329,22 +353,37 @@ std::string_view signs_named(const SignsInRows& signs) {
 
 // The form's scripts in the order they run: each defines what the later ones use, and form.js, last,
 // runs the page.
-std::array<std::string_view, 28> form_scripts() {
+std::array<std::string_view, 29> form_scripts() {
   return {
-      embedded::form_yaml_text_js(),     embedded::form_yaml_js(),
-      embedded::form_yaml_writer_js(),   embedded::form_edit_js(),
-      embedded::form_mail_damage_js(),   embedded::form_wrong_file_js(),
-      embedded::form_assessment_js(),    embedded::form_web_values_js(),
-      embedded::form_web_js(),           embedded::form_controls_js(),
-      embedded::form_messages_js(),      embedded::form_scores_js(),
-      embedded::form_rows_to_score_js(), embedded::form_writer_js(),
-      embedded::form_checks_js(),        embedded::form_responses_js(),
-      embedded::form_period_js(),        embedded::form_contact_details_js(),
-      embedded::form_personal_data_js(), embedded::form_dates_js(),
-      embedded::form_score_keys_js(),    embedded::form_kept_answers_js(),
-      embedded::form_saved_names_js(),   embedded::form_keep_too_js(),
-      embedded::form_keeping_js(),       embedded::form_save_js(),
-      embedded::form_carried_js(),       embedded::form_js(),
+      embedded::form_yaml_text_js(),
+      embedded::form_yaml_js(),
+      embedded::form_yaml_writer_js(),
+      embedded::form_edit_js(),
+      embedded::form_mail_damage_js(),
+      embedded::form_wrong_file_js(),
+      embedded::form_row_words_js(),
+      embedded::form_assessment_js(),
+      embedded::form_web_values_js(),
+      embedded::form_web_js(),
+      embedded::form_controls_js(),
+      embedded::form_messages_js(),
+      embedded::form_scores_js(),
+      embedded::form_rows_to_score_js(),
+      embedded::form_writer_js(),
+      embedded::form_checks_js(),
+      embedded::form_responses_js(),
+      embedded::form_period_js(),
+      embedded::form_contact_details_js(),
+      embedded::form_personal_data_js(),
+      embedded::form_dates_js(),
+      embedded::form_score_keys_js(),
+      embedded::form_kept_answers_js(),
+      embedded::form_saved_names_js(),
+      embedded::form_keep_too_js(),
+      embedded::form_keeping_js(),
+      embedded::form_save_js(),
+      embedded::form_carried_js(),
+      embedded::form_js(),
   };
 }
 
@@ -374,6 +413,7 @@ std::string render_form_page(const FormPage& page) {
   const model::Framework& framework = *page.framework;
   const bool individual = page.identity.perspective == model::Perspective::individual;
   const SignsInRows signs = signs_in_rows(framework);
+  const RowWords words = row_words(framework);
   std::string script;
   for (const auto part : form_scripts()) script += part;
   return fill_template(embedded::form_html(),
@@ -382,20 +422,25 @@ std::string render_form_page(const FormPage& page) {
                         {"STYLE", std::string(embedded::form_css()) + printed_footer_style(page)},
                         {"INDIVIDUAL", individual_intro(individual)},
                         {"ON_PAPER", on_paper(individual)},
-                        {"HOW_TO_MARK", how_to_mark_on_paper(framework.scale)},
+                        {"HOW_TO_MARK", how_to_mark_on_paper(framework.scale, words)},
+                        {"CARRIED_PRINTS", std::string(carried_prints(words))},
+                        {"ROW", std::string(words.one)},
                         {"WRITING_ABOUT_PEOPLE", std::string(writing_about_people(individual))},
                         {"NOT_SCORED_WHEN", std::string(individual ? model::k_individual_not_scored_when
                                                                    : "until you have talked about it")},
-                        {"READ_THE_SIGNS", read_the_signs(signs)},
+                        {"READ_THE_SIGNS", read_the_signs(signs, words)},
                         {"WORDED_AS_IN_THE_GUIDE", worded_as_in_the_guide(framework, signs)},
                         {"GLOSSARY", form_glossary_markup(framework, page.identity.perspective)},
-                        {"CONTENTS", contents_markup(framework)},
+                        {"CONTENTS", contents_markup(framework, words)},
                         {"ABOUT", about_markup(page.identity)},
                         {"SECTIONS", form_sections_markup(framework, page.identity.perspective)},
                         {"REFLECTIONS", form_reflections_markup(individual)},
                         {"SUMMARY_ROWS", summary_rows(framework)},
+                        {"SUMMARY_NOTE", std::string(summary_note(words))},
+                        {"STILL_TO_SCORE", still_to_score(words)},
+                        {"ALL_NOT_APPLICABLE", words.sections ? "not applicable" : "every row not applicable"},
                         {"SCALE_ENDS", scale_ends(signs, framework.scale)},
-                        {"SCORE_KEYS", score_keys(framework.scale)},
+                        {"SCORE_KEYS", score_keys(framework.scale, words)},
                         {"DATA", form_page_data(page)},
                         {"SCRIPT", script}});
 }

@@ -12,7 +12,9 @@
 #include "render/one_sign_note.hpp"
 #include "render/reflection_questions.hpp"
 #include "render/report.hpp"
+#include "render/row_words.hpp"
 #include "util/escape.hpp"
+#include "util/text.hpp"
 #include "util/title_join.hpp"
 
 namespace coprod::render {
@@ -118,14 +120,15 @@ std::string scale_ends_on_paper(const model::Framework& framework, const model::
 // What is said under a row's question of how far things have got: what its
 // scores mean (the row's own note, or the scale's hint), then whether half
 // points are fine; and the ids of what describes its scores, the early
-// indicator and the warning sign first, as the page shows them, so a screen
+// indicator (`indicator_id`, its words) and the warning sign first, as the page shows them, so a screen
 // reader says what is being scored.
 struct ScoreHint {
   std::string markup;
   std::string described_by;
 };
 
-ScoreHint score_hint(const model::Framework& framework, const model::FrameworkRow& row, const std::string& id) {
+ScoreHint score_hint(const model::Framework& framework, const model::FrameworkRow& row, const std::string& id,
+                     const std::string& indicator_id) {
   const model::Scale& scale = framework.scale;
   const std::string note = one_sign_markup(framework, row, id);
   std::string hint = scale.half_points ? "Half points such as 2.5 are fine." : "";
@@ -135,7 +138,7 @@ ScoreHint score_hint(const model::Framework& framework, const model::FrameworkRo
   }
   std::string ids;
   const auto describe = [&ids](const std::string& by) { ids += (ids.empty() ? "" : " ") + by; };
-  if (row.indicator) describe(id + "-indicator");
+  if (row.indicator) describe(indicator_id);
   if (row.warning) describe(id + "-warning");
   if (!note.empty()) describe(id + "-one-sign");
   if (!hint.empty()) describe(id + "-score-hint");
@@ -144,16 +147,16 @@ ScoreHint score_hint(const model::Framework& framework, const model::FrameworkRo
 }
 
 // The row's "what do you see locally?" boxes: "I see ..." on an individual's form, "We see ..." on a group's.
-// Each is described by its sign's words, as the row's scores are, so a screen reader says what is seen.
+// Each is described by its sign's words (`indicator_id`: where the early indicator's are), as the row's scores
+// are, so a screen reader says what is seen.
 std::string seen_markup(const model::FrameworkRow& row, const std::string& id, std::string_view who,
-                        const std::string& section_and_row) {
+                        const std::string& section_and_row, const std::string& indicator_id) {
   std::string out;
   if (row.indicator) {
-    out += fmt::format(
-        R"(<div class="checkbox"><input type="checkbox" id="{0}-indicator-seen" aria-describedby="{0}-indicator">)"
-        R"(<label for="{0}-indicator-seen">{2} see this early indicator{1}</label></div>)"
-        "\n",
-        id, section_and_row, who);
+    out += fmt::format(R"(<div class="checkbox"><input type="checkbox" id="{0}-indicator-seen" aria-describedby="{3}">)"
+                       R"(<label for="{0}-indicator-seen">{2} see this early indicator{1}</label></div>)"
+                       "\n",
+                       id, section_and_row, who, indicator_id);
   }
   if (row.warning) {
     out += fmt::format(
@@ -165,19 +168,11 @@ std::string seen_markup(const model::FrameworkRow& row, const std::string& id, s
   return out;
 }
 
-std::string row_markup(const model::Framework& framework, std::size_t section_index, std::size_t row_index,
-                       bool individual) {
-  const model::FrameworkSection& section = framework.sections[section_index];
-  const model::FrameworkRow& row = section.rows[row_index];
-  const std::string section_label = xml_text(section.label());
-  const model::Scale& scale = framework.scale;
-  const std::string id = fmt::format("r{}-{}", section_index, row_index);
-  const std::string section_only = where(section_label);
-  const std::string section_and_row =
-      where(util::join_title(section_label, ",", fmt::format(" row {}", row_index + 1)));
-  std::string out = fmt::format("<div class=\"row\" id=\"{}\" data-row=\"{}\">\n", id, xml_text(row.id));
-  // On paper each row also names its section (its first words), as a page may start part-way through one.
-  out += fmt::format(
+// The row's title and its signs. On paper each row also names its section (its first words), as a page may
+// start part-way through one.
+std::string row_heading_and_signs(const model::FrameworkSection& section, const model::FrameworkRow& row,
+                                  std::size_t row_index, const std::string& id) {
+  std::string out = fmt::format(
       "<h3 class=\"row-title\">Row {} of {}<span class=\"print-inline\"> \u00b7 {}</span></h3>\n"
       "<div class=\"signs\" id=\"{}-signs\">\n",
       row_index + 1, section.rows.size(), xml_text(short_section_label(section)), id);
@@ -193,11 +188,38 @@ std::string row_markup(const model::Framework& framework, std::size_t section_in
            "</span></h4>\n" +
            rich_text(*row.warning) + "</div>\n";
   }
-  out += "</div>\n";
-  const ScoreHint hint = score_hint(framework, row, id);
-  out += fmt::format("<fieldset class=\"score\"{}>\n<legend>Row {}: how far have things got locally?{}</legend>\n{}",
-                     hint.described_by.empty() ? "" : " aria-describedby=\"" + hint.described_by + "\"", row_index + 1,
-                     section_only, hint.markup);
+  return out + "</div>\n";
+}
+
+// What a row's questions start with: "Row 2: how far have things got locally?", or, where the row is its section
+// (named once, by the section's heading), "How far have things got locally?".
+std::string asked_of(bool the_section, std::size_t row_index, std::string_view question) {
+  if (the_section) return util::capitalised(std::string(question));
+  return fmt::format("Row {}: {}", row_index + 1, question);
+}
+
+// A row's markup. Where every section is its one row (row_words().sections), the section's heading names it
+// once: no "Row 1 of 1", no early indicator in the heading's words under it (the heading describes its scores
+// and "We see this early indicator" instead), and its questions are asked of the section.
+std::string row_markup(const model::Framework& framework, std::size_t section_index, std::size_t row_index,
+                       bool individual) {
+  const model::FrameworkSection& section = framework.sections[section_index];
+  const model::FrameworkRow& row = section.rows[row_index];
+  const bool the_section = row_words(framework).sections;
+  const std::string section_label = xml_text(section.label());
+  const model::Scale& scale = framework.scale;
+  const std::string id = fmt::format("r{}-{}", section_index, row_index);
+  const std::string section_only = where(section_label);
+  const std::string section_and_row =
+      the_section ? section_only : where(util::join_title(section_label, ",", fmt::format(" row {}", row_index + 1)));
+  const std::string indicator_id = the_section ? fmt::format("s{}-title", section_index) : id + "-indicator";
+  std::string out = fmt::format("<div class=\"row{}\" id=\"{}\" data-row=\"{}\">\n", the_section ? " the-section" : "",
+                                id, xml_text(row.id));
+  if (!the_section) out += row_heading_and_signs(section, row, row_index, id);
+  const ScoreHint hint = score_hint(framework, row, id, indicator_id);
+  out += fmt::format("<fieldset class=\"score\"{}>\n<legend>{}{}</legend>\n{}",
+                     hint.described_by.empty() ? "" : " aria-describedby=\"" + hint.described_by + "\"",
+                     asked_of(the_section, row_index, "how far have things got locally?"), section_only, hint.markup);
   // On paper, in a section carried forward from an earlier period, the answer given then (form_carried.js).
   out += score_radios(scale, id) + scale_ends_on_paper(framework, row) +
          fmt::format("<p class=\"print-earlier-score\" id=\"{}-earlier-score\" hidden></p>\n", id) + "</fieldset>\n";
@@ -206,9 +228,9 @@ std::string row_markup(const model::Framework& framework, std::size_t section_in
                    fmt::format("Write what you have seen happen, not who said it: \"{}\", not \"Mary said ...\".",
                                individual ? "I have seen ..." : "Some people in the group felt ..."),
                    4, true);
-  out += fmt::format("<fieldset class=\"seen\">\n<legend>Row {}: what do you see locally? (optional){}</legend>\n",
-                     row_index + 1, section_only);
-  out += seen_markup(row, id, individual ? "I" : "We", section_and_row);
+  out += fmt::format("<fieldset class=\"seen\">\n<legend>{}{}</legend>\n",
+                     asked_of(the_section, row_index, "what do you see locally? (optional)"), section_only);
+  out += seen_markup(row, id, individual ? "I" : "We", section_and_row, indicator_id);
   return out + "</fieldset>\n</div>\n";
 }
 
@@ -252,13 +274,15 @@ std::string section_details(std::size_t index, bool individual, std::string_view
 
 // Shown, on screen and on paper, while the section still holds answers carried forward from an earlier
 // period that no one has reviewed (form_carried.js fills in the period and the date).
-std::string carried_notice(std::size_t index) {
+// `words`: what the form calls a thing scored (row_words()): a section that is its one row has one score.
+std::string carried_notice(std::size_t index, const RowWords& words) {
   return fmt::format(
       "<div class=\"notice carried-section\" id=\"s{}-carried\" hidden>\n<p><strong>Carried forward from <span "
       "class=\"carried-from\"></span>, not reviewed since</strong> (last reviewed on <span "
-      "class=\"carried-date\"></span>). These are the scores and evidence given for <span "
-      "class=\"carried-from\"></span>: look at each row and change what is different now.</p>\n</div>\n",
-      index);
+      "class=\"carried-date\"></span>). {} given for <span class=\"carried-from\"></span>: {} and change what is "
+      "different now.</p>\n</div>\n",
+      index, words.sections ? "This is the score and evidence" : "These are the scores and evidence",
+      words.sections ? "look at them" : "look at each row");
 }
 
 std::string section_markup(const model::Framework& framework, std::size_t index,
@@ -270,7 +294,7 @@ std::string section_markup(const model::Framework& framework, std::size_t index,
       "<section class=\"section\" id=\"s{0}\" aria-labelledby=\"s{0}-title\" "
       "data-section=\"{1}\">\n<h2 id=\"s{0}-title\">{2}</h2>\n",
       index, xml_text(section.id), xml_text(section.label()));
-  out += carried_notice(index);
+  out += carried_notice(index, row_words(framework));
   if (!section.aim.text.empty())
     out += "<div class=\"aim\"><h3>Overall aim</h3>\n" + rich_text(section.aim) + "</div>\n";
   if (!section.what_will_be_different.empty()) {

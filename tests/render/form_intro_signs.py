@@ -47,9 +47,10 @@ def built_in_frameworks(checks):
 
 
 def rows_have(session):
-    """What the page draws for its rows: [rows, rows with an early indicator, rows with a warning sign]."""
+    """What the page draws for its rows: [rows, rows with an early indicator, rows with a warning sign]. A section
+    that is its one row (the shorter guides) draws no sign: its heading is its early indicator."""
     return session.js("""[document.querySelectorAll('.row').length,
-        document.querySelectorAll('.row .sign.indicator').length,
+        document.querySelectorAll('.row .sign.indicator, .row.the-section').length,
         document.querySelectorAll('.row .sign.warning').length]""")
 
 

@@ -195,8 +195,11 @@ def check_headings_kept_with_rows(checks, session):
     pdf = print_and_keep(checks, session, "form-paper-strategic-a4")
     pages = [" ".join(page.split()) for page in
              subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split("\f")]
+    # The first words of a section's first row: its title, or, where the section is its one row (named once, by
+    # the heading: no row title), its first question.
     sections = session.js("""Array.from(document.querySelectorAll('.section[data-section]')).map(s => [
-        s.querySelector('h2').textContent, s.querySelector('.row .row-title').firstChild.textContent])""")
+        s.querySelector('h2').textContent,
+        (s.querySelector('.row .row-title') || s.querySelector('.row legend')).firstChild.textContent])""")
     checks.expect(len(sections) == 9, f"the strategic framework's form has {len(sections)} sections, not 9")
     for heading, first_row in sections:
         heading, first_row = " ".join(heading.split()), " ".join(first_row.split())

@@ -137,8 +137,8 @@
     var carried = CoprodCarried.count();
     var carriedNote = carried ? " " + (carried === 1 ? "1 section holds" : carried + " sections hold") + " answers " +
                                 "carried forward from an earlier period, not yet reviewed: see the note at the top." : "";
-    var left = CoprodRowsToScore.leftWords(rows);
-    status(["Opened " + (name || "the text") + ": " + CoprodScores.rowsScoredWords(rows, "have a score")].concat(
+    var left = CoprodRowsToScore.leftWords(framework, rows);
+    status(["Opened " + (name || "the text") + ": " + CoprodScores.rowsScoredWords(framework, rows, "have a score")].concat(
       left.length ? ["; "].concat(left) : [], ["." + otherPeriod + carriedNote + leftOut + note]));
     return { ok: true, problems: [] };
   }

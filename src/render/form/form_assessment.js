@@ -178,8 +178,10 @@ var CoprodAssessment = (function () {
       if (section.rows.indexOf(entry.key) < 0) {
         self.problem(entry.line, "there is no row '" + entry.key + "' in " + where + "; its rows are: " + section.rows.join(", "));
       } else {
-        // Named as the form names it: "1. Commitment and leadership, row 1".
-        out.rows[entry.key] = self.row(entry.value, "\"" + section.label + ", row " + (section.rows.indexOf(entry.key) + 1) + "\"");
+        // Named as the form names it: "1. Commitment and leadership, row 1", or the section alone where each
+        // section is its one row (CoprodRowWords).
+        var row = CoprodRowWords.sections(self.framework) ? "" : ", row " + (section.rows.indexOf(entry.key) + 1);
+        out.rows[entry.key] = self.row(entry.value, "\"" + section.label + row + "\"");
       }
     });
     return out;

@@ -127,7 +127,8 @@ var CoprodCarried = (function () {
     from.sort();
     var all = carried.length === framework.sections.length;
     $("carried-notice-lead").textContent = (all ? "These answers were" : "Some of these answers were") +
-      " carried forward from " + listed(from) + ". Look at each row and change what is different now.";
+      " carried forward from " + listed(from) + ". Look at each " + CoprodRowWords.one(framework) +
+      " and change what is different now.";
     var sections = carried.map(function (c) { return framework.sections[c.index].label; });
     $("carried-notice-which").textContent =
       (all ? "Every section" : carried.length + " of " + framework.sections.length + " sections (" +

@@ -191,6 +191,12 @@ var CoprodChecks = (function () {
     return field.tagName === "FIELDSET" ? field.querySelector("input").id : null;
   }
 
+  // "the evidence of row 2 in 1. Commitment", or "the evidence of 1. Commitment" where each section is its one row.
+  function evidenceNamed(framework, i, j) {
+    var section = framework.sections[i].label;
+    return CoprodRowWords.sections(framework) ? "the evidence of " + section : "the evidence of row " + (j + 1) + " in " + section;
+  }
+
   // A file larger than coprod reads would be saved only to be refused.
   function sizeProblem(form) {
     var framework = form.framework;
@@ -201,7 +207,7 @@ var CoprodChecks = (function () {
     }, null);
     var row = longest ? /^r([0-9]+)-([0-9]+)-evidence$/.exec(longest.id) : null;
     var notes = longest ? /^s([0-9]+)-notes$/.exec(longest.id) : null;
-    var which = row ? "the evidence of row " + (Number(row[2]) + 1) + " in " + framework.sections[Number(row[1])].label
+    var which = row ? evidenceNamed(framework, Number(row[1]), Number(row[2]))
               : notes ? "the notes about " + framework.sections[Number(notes[1])].label
               : longest && longest.labels.length ? longest.labels[0].textContent.trim() : "";
     var megabytes = (Math.ceil(bytes / 104857.6) / 10).toFixed(1);  // rounded up: never "4.0 MB, more than 4 MB"

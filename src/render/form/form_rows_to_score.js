@@ -4,7 +4,8 @@
    apply here" is answered, so it is not listed, as Save counts it. The list follows the scores as they change
    without saying so each time; when a change leaves a section with nothing to score, that is said once, in a
    polite live region, with how many rows are left in the whole form. Save's and Open's messages say how many
-   rows are left and link to the list (leftWords()). Not printed: on paper every row is there to fill in. */
+   rows are left and link to the list (leftWords()). Not printed: on paper every row is there to fill in. Where
+   each section is its one row, it says "section" (CoprodRowWords) and lists each section's name as its link. */
 var CoprodRowsToScore = (function () {
   var $ = CoprodControls.$;
   var shown = null;  // what the list shows, as a key: rebuilt only when it changes
@@ -19,10 +20,10 @@ var CoprodRowsToScore = (function () {
 
   function count(lists) { return lists.reduce(function (n, rows) { return n + rows.length; }, 0); }
 
-  function rowsWord(n) { return n === 1 ? "1 row" : n + " rows"; }
-
-  // "23 rows are not scored yet"; "1 row is not scored yet".
-  function notScoredWords(n) { return rowsWord(n) + (n === 1 ? " is" : " are") + " not scored yet"; }
+  // "23 rows are not scored yet"; "1 row is not scored yet"; "9 sections are not scored yet".
+  function notScoredWords(framework, n) {
+    return CoprodRowWords.counted(framework, n) + (n === 1 ? " is" : " are") + " not scored yet";
+  }
 
   function element(tag, className, text) {
     var made = document.createElement(tag);
@@ -41,11 +42,13 @@ var CoprodRowsToScore = (function () {
     if (box.bottom > window.innerHeight || box.top < 0) first.scrollIntoView({ block: "nearest" });
   }
 
-  // "Row 2", named for a screen reader's list of links with its section too: "Row 2 (1. Commitment and leadership)".
-  function rowLink(section, i, j) {
-    var link = element("a", "", "Row " + (j + 1));
+  // "Row 2", named for a screen reader's list of links with its section too: "Row 2 (1. Commitment and leadership)";
+  // or, where the section is its one row, the section's name alone.
+  function rowLink(framework, section, i, j) {
+    var once = CoprodRowWords.sections(framework);
+    var link = element("a", "", once ? section.label : "Row " + (j + 1));
     link.href = "#" + CoprodControls.rowId(i, j);
-    link.appendChild(element("span", "visually-hidden", " (" + section.label + ")"));
+    if (!once) link.appendChild(element("span", "visually-hidden", " (" + section.label + ")"));
     link.addEventListener("click", function (event) {
       event.preventDefault();
       goToRow(i, j);
@@ -53,13 +56,17 @@ var CoprodRowsToScore = (function () {
     return link;
   }
 
-  function sectionItem(section, i, rows) {
+  function sectionItem(framework, section, i, rows) {
     var item = element("li", "", "");
+    if (CoprodRowWords.sections(framework)) {  // named once, by its link
+      item.appendChild(rowLink(framework, section, i, rows[0]));
+      return item;
+    }
     item.appendChild(element("span", "rows-to-score-section", section.label));
     var links = element("ul", "rows-to-score-links", "");
     rows.forEach(function (j) {
       var entry = element("li", "", "");
-      entry.appendChild(rowLink(section, i, j));
+      entry.appendChild(rowLink(framework, section, i, j));
       links.appendChild(entry);
     });
     item.appendChild(links);
@@ -69,8 +76,10 @@ var CoprodRowsToScore = (function () {
   function countWords(framework, lists) {
     var all = framework.sections.reduce(function (n, section) { return n + section.rows.length; }, 0);
     var n = count(lists);
-    if (n === 0) return "Every row has a score or is marked \"Does not apply here\": none is left to score.";
-    return n + " of " + all + " rows " + (n === 1 ? "is" : "are") + " not scored yet. Each link goes to a row's scores.";
+    var one = CoprodRowWords.one(framework);
+    if (n === 0) return "Every " + one + " has a score or is marked \"Does not apply here\": none is left to score.";
+    return n + " of " + CoprodRowWords.counted(framework, all) + " " + (n === 1 ? "is" : "are") +
+           " not scored yet. Each link goes to a " + one + "'s scores.";
   }
 
   function show(framework, lists) {
@@ -78,7 +87,7 @@ var CoprodRowsToScore = (function () {
     var list = $("rows-to-score-list");
     while (list.firstChild) list.removeChild(list.firstChild);
     lists.forEach(function (rows, i) {
-      if (rows.length) list.appendChild(sectionItem(framework.sections[i], i, rows));
+      if (rows.length) list.appendChild(sectionItem(framework, framework.sections[i], i, rows));
     });
     list.hidden = count(lists) === 0;
   }
@@ -107,8 +116,10 @@ var CoprodRowsToScore = (function () {
   function sayIfDone(framework, i, before) {
     if (before === 0 || leftIn(i) > 0) return;
     var n = count(left);
-    var said = "Every row of " + framework.sections[i].label + " now has a score or is marked \"Does not apply " +
-               "here\". " + (n === 0 ? "No row is left to score in the form." : notScoredWords(n) + " in the form.");
+    var label = framework.sections[i].label;
+    var said = (CoprodRowWords.sections(framework) ? label : "Every row of " + label) + " now has a score or is " +
+               "marked \"Does not apply here\". " + (n === 0 ? "No " + CoprodRowWords.one(framework) + " is left to " +
+               "score in the form." : notScoredWords(framework, n) + " in the form.");
     var region = $("rows-to-score-said");
     region.textContent = "";
     window.setTimeout(function () { region.textContent = said; }, 50);  // so a repeat is said again
@@ -130,9 +141,10 @@ var CoprodRowsToScore = (function () {
   // What Save and Open say of the rows left, `counted` as CoprodScores.rowsCounted() gives it: "21 rows are not
   // scored yet: see the rows still to score", the last words a link to the list, as parts of a message for
   // CoprodMessages.status(); none when every row has a score or is marked "Does not apply here".
-  function leftWords(counted) {
+  function leftWords(framework, counted) {
     var n = counted.all - counted.scored - counted.notApplicable;
-    return n > 0 ? [notScoredWords(n) + ": see ", link("the rows still to score")] : [];
+    return n > 0 ? [notScoredWords(framework, n) + ": see ",
+                    link("the " + CoprodRowWords.many(framework) + " still to score")] : [];
   }
 
   return { refresh: refresh, sectionOf: sectionOf, leftIn: leftIn, sayIfDone: sayIfDone, leftWords: leftWords };

@@ -83,9 +83,9 @@ var CoprodSave = (function () {
       var passOn = individual ? "send it to the person who asked you to fill in the form."
                               : "keep it with the group's other assessment files, or give it to whoever keeps them.";
       var counted = rows();
-      var left = CoprodRowsToScore.leftWords(counted);
+      var left = CoprodRowsToScore.leftWords(form.framework, counted);
       if (left.length) {
-        return [saved + "You have scored " + CoprodScores.rowsScoredWords(counted, "") + "; "].concat(
+        return [saved + "You have scored " + CoprodScores.rowsScoredWords(form.framework, counted, "") + "; "].concat(
           left, [". You can open this file later to carry on. When you have finished, " + passOn]);
       }
       return saved + (individual ? "Keep it to carry on later with Open, or " + passOn
@@ -108,7 +108,8 @@ var CoprodSave = (function () {
                                    doing + " it anyway?")) {
         return true;
       }
-      status("Not " + done + ": nothing is filled in yet. Choose a score for at least one row, then press " +
+      status("Not " + done + ": nothing is filled in yet. Choose a score for at least one " +
+             CoprodRowWords.one(form.framework) + ", then press " +
              button + ".");
       return false;
     }

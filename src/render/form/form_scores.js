@@ -21,8 +21,11 @@ var CoprodScores = (function () {
     return result;
   }
 
-  function coverage(result) {
-    var text = result.scored + " of " + result.total + " " + (result.total === 1 ? "row" : "rows");
+  // How many of a section's rows it counts, "2 of 5 rows, 1 not applicable"; nothing where the section is its
+  // one row (CoprodRowWords): its score, or why it has none, says it all.
+  function coverage(framework, result) {
+    if (CoprodRowWords.sections(framework)) return "";
+    var text = result.scored + " of " + CoprodRowWords.counted(framework, result.total);
     if (result.notApplicable > 0) text += ", " + result.notApplicable + " not applicable";
     return text;
   }
@@ -34,9 +37,10 @@ var CoprodScores = (function () {
     return allNotApplicable ? missing.not_applicable : missing.not_scored;
   }
 
-  function describe(result, missing) {
-    return result.score === null ? missingWords(result, missing) + " (" + coverage(result) + ")"
-                                 : result.score + " from " + coverage(result);
+  function describe(framework, result, missing) {
+    var counted = coverage(framework, result);
+    if (result.score === null) return missingWords(result, missing) + (counted ? " (" + counted + ")" : "");
+    return result.score + (counted ? " from " + counted : "");
   }
 
   // Shows each section's score and draws the web (titled with the area);
@@ -45,11 +49,11 @@ var CoprodScores = (function () {
     var results = framework.sections.map(function (s, i) { return sectionScore(framework, i); });
     results.forEach(function (result, i) {
       var line = $("s" + i + "-score");
-      line.textContent = "Score for this section so far: " + describe(result, missing);
+      line.textContent = "Score for this section so far: " + describe(framework, result, missing);
       line.hidden = false;
       line.setAttribute("data-score", result.score === null ? "" : result.score);
       var cell = $("summary-" + i);
-      cell.textContent = describe(result, missing);
+      cell.textContent = describe(framework, result, missing);
       cell.setAttribute("data-score", result.score === null ? "" : result.score);
     });
     // On paper the table and the web are left out until something is scored (or marked n/a): empty, they say nothing.
@@ -78,10 +82,10 @@ var CoprodScores = (function () {
   }
 
   // "2 of 24 rows have a score, 1 not applicable" (no "not applicable" part when there is none); "1 of 24 rows
-  // has a score", its verb agreeing with the one.
-  function rowsScoredWords(rows, verb) {
+  // has a score", its verb agreeing with the one; "sections" where each is its one row (CoprodRowWords).
+  function rowsScoredWords(framework, rows, verb) {
     if (verb && rows.scored === 1) verb = verb.replace(/^have /, "has ");
-    return rows.scored + " of " + rows.all + " rows" + (verb ? " " + verb : "") +
+    return rows.scored + " of " + rows.all + " " + CoprodRowWords.many(framework) + (verb ? " " + verb : "") +
            (rows.notApplicable ? ", " + rows.notApplicable + " not applicable" : "");
   }
 

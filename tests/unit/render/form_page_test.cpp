@@ -318,8 +318,7 @@ TEST_CASE("render_form_page: the words explained and the footer name only what t
   }
 }
 
-TEST_CASE("render_form_page: a section title ending in \";\" or \".\" is joined to its row with one mark") {
-  // The strategic framework's titles are a leaflet's list items: "5. Commitment from senior management;".
+render::FormPage strategic_page() {
   static const model::FrameworkCatalog catalog = yaml::builtin_catalog();
   const auto framework = catalog.find("strategic-coproduction", 1);
   REQUIRE(framework);
@@ -327,11 +326,55 @@ TEST_CASE("render_form_page: a section title ending in \";\" or \".\" is joined 
   page.framework = framework;
   page.comments = yaml::assessment_file_comments(*framework);
   page.identity = {std::string("Eastvale"), model::Period::parse("2026-Q4"), model::Perspective::peer_network};
-  const std::string html = render::render_form_page(page);
-  CHECK(count(html, "(5. Commitment from senior management, row 1)") > 0);
-  CHECK(count(html, "(3. Tangible outputs that make a difference, row 1)") > 0);
+  return page;
+}
+
+TEST_CASE("render_form_page: a section title ending in \";\" names its section without the mark") {
+  // The strategic framework's titles are a leaflet's list items: "5. Commitment from senior management;".
+  const std::string html = render::render_form_page(strategic_page());
+  CHECK(count(html, "(5. Commitment from senior management)") > 0);
+  CHECK(count(html, "(3. Tangible outputs that make a difference.)") > 0);
+  CHECK(count(html, "management;)") == 0);
   CHECK(count(html, ";, row ") == 0);
   CHECK(count(html, "., row ") == 0);
+}
+
+TEST_CASE("render_form_page: where every section is its one row, the form names each section once, as a section") {
+  // The shorter guides (render::row_words()): a reader has only ever seen sections there.
+  const std::string html = render::render_form_page(strategic_page());
+  CHECK(count(html, "Row 1 of 1") == 0);
+  CHECK(count(html, "Row 1:") == 0);
+  CHECK(count(html, ", row 1)</span>") == 0);
+  CHECK(count(html, "class=\"signs\"") == 0);  // no early indicator under the heading in its own words
+  CHECK(count(html,
+              "<legend>How far have things got locally?<span class=\"visually-hidden\"> (5. Commitment "
+              "from senior management)</span></legend>") == 1);
+  CHECK(count(html, "aria-describedby=\"s4-title") == 2);  // its scores and "We see this early indicator"
+  CHECK(count(html, "For each section, read its heading: it is the early indicator") == 1);
+  CHECK(count(html, "If a section does not apply") == 1);
+  CHECK(count(html, "a section's scores") == 1);
+  CHECK(count(html, ">Sections still to score<") == 2);  // the list's heading and its line in the contents
+  CHECK(count(html, "the section does not apply here, so it has no score") == 1);
+  CHECK(count(html, "Each section's score is the average") == 0);
+
+  const std::string main_guide = render::render_form_page(blank_page());
+  CHECK(count(main_guide, "Row 1 of 5") == 1);
+  CHECK(count(main_guide, "Row 1: how far have things got locally?") > 0);
+  CHECK(count(main_guide, ">Rows still to score<") == 2);
+  CHECK(count(main_guide, "the row does not apply here") == 1);
+}
+
+TEST_CASE("form_page_data: the page's script is given the words for a thing scored, from row_words()") {
+  const std::string one_row = render::form_page_data(strategic_page());
+  const std::string main_guide = render::form_page_data(blank_page());
+  for (const auto* data : {&one_row, &main_guide}) {
+    const auto at = data->find("\"row_words\": {");
+    REQUIRE(at != std::string::npos);
+    const std::string words = data->substr(at, data->find('}', at) - at);
+    CHECK(count(words, data == &one_row ? "\"sections\": true" : "\"sections\": false") == 1);
+    CHECK(count(words, data == &one_row ? "\"one\": \"section\"" : "\"one\": \"row\"") == 1);
+    CHECK(count(words, data == &one_row ? "\"many\": \"sections\"" : "\"many\": \"rows\"") == 1);
+  }
 }
 
 TEST_CASE("render_form_page: every printed page names the form and its page number, and each row its section") {
