@@ -244,7 +244,7 @@ int init_from_previous(const InitOptions& options, Console& console) {
     for (const auto& section : scored.sections) rows_with_scores += section.scored_rows + section.not_applicable_rows;
     console.err(fmt::format("Created {} for {} from {}: {} of {} {} forward; reflections start empty.\n",
                             options.output, period.to_string(), options.from, rows_with_scores,
-                            util::counted(previous->framework->row_count(), "row", "rows"),
+                            render::row_words(*previous->framework).counted(previous->framework->row_count()),
                             rows_with_scores == 1 ? "carries its score" : "carry their score"));
     console.err(next_step_message(options.output, assessment, period));
   }
