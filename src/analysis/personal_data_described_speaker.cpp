@@ -63,8 +63,8 @@ bool is_in(std::span<const std::string_view> words, std::string_view word) {
 
 // Words that open a clause themselves, before the name that follows them: "Then James, a carer, said", "And then
 // Mary Jones (carer) felt". Lower case, sorted.
-constexpr std::array<std::string_view, 8> k_words_opening_a_clause = {"also", "and",  "but", "finally",
-                                                                     "later", "next", "so",  "then"};
+constexpr std::array<std::string_view, 8> k_words_opening_a_clause = {"also",  "and",  "but", "finally",
+                                                                      "later", "next", "so",  "then"};
 static_assert(std::ranges::is_sorted(k_words_opening_a_clause));
 
 // Where the mark of a list's item ("-", "*", "•", "–") that ends at pos starts,
@@ -234,13 +234,9 @@ void find_described_speakers(std::string_view text, std::vector<PersonalDataMatc
 }
 
 const DescriptionWords& description_words() {
-  static const DescriptionWords words{k_words_describing_a_name,
-                                      k_most_describing_words,
-                                      k_words_before_an_organisation,
-                                      k_organisation_words,
-                                      k_linking_words,
-                                      lone_first_names(),
-                                      k_words_opening_a_clause};
+  static const DescriptionWords words{
+      k_words_describing_a_name, k_most_describing_words, k_words_before_an_organisation, k_organisation_words,
+      k_linking_words,           lone_first_names(),      k_words_opening_a_clause};
   return words;
 }
 

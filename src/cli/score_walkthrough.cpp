@@ -10,9 +10,9 @@
 #include "analysis/carried_forward.hpp"
 #include "analysis/carry_on_row.hpp"
 #include "cli/exit_codes.hpp"
+#include "model/sections_as_rows.hpp"
 #include "render/missing_score.hpp"
 #include "render/one_sign_note.hpp"
-#include "render/sections_as_rows.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 
@@ -214,7 +214,7 @@ bool ScoreWalkthrough::show(std::size_t index) {
   say(fmt::format("\n{} {} ({} of {}): {}.{}\n", m_words.capital_one(), number_of(place), index + 1, m_rows.size(),
                   place.section->id, place.row->id));
   // A section that is its row is worded once, by its heading above: no early indicator repeating it.
-  if (place.row->indicator && !render::section_is_its_row(*place.section))
+  if (place.row->indicator && !model::section_is_its_row(*place.section))
     wrapped(2, "Early indicator: " + place.row->indicator->flattened());
   if (place.row->warning) wrapped(2, "Warning sign: " + place.row->warning->flattened());
   if (const auto note = render::one_sign_note(m_file.framework(), *place.row)) wrapped(2, *note);

@@ -130,7 +130,7 @@ std::string nothing_moved_words(const analysis::Comparison& comparison);
 // scored yet", as the html sheet and the pack say it.
 std::string section_score_in_words(const analysis::SectionResult& section);
 // Whether the sheet names rows by their sections: every section of the framework is its one row
-// (every_section_is_its_row(), the shorter frameworks), so a reader who has only seen sections is told of
+// (model::every_section_is_its_row(), the shorter frameworks), so a reader who has only seen sections is told of
 // sections, never "Row 5.1". The one rule compare's row and section wording is chosen by.
 bool names_sections(const analysis::Comparison& comparison);
 // "row" or "rows" (names_sections(): "section" or "sections") as `count` needs: "1 row", "6 sections".

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "model/perspective.hpp"
+#include "model/sections_as_rows.hpp"
 #include "render/change_marks.hpp"
 #include "render/comparison.hpp"
 #include "render/comparison_html_moved.hpp"
@@ -381,7 +382,7 @@ class SheetWriter {
         names_sections(m_c) ? "" : fmt::format("<span class=\"ref\">{}</span>: ", xml_text(row_name(m_c, row))),
         xml_text(difference_in_words(m_c, row.difference(), row.spread())));
     // A section's only row, worded as its title, has said its early indicator in the heading.
-    if (row.row->indicator && !row_is_the_section(*row.section, *row.row)) {
+    if (row.row->indicator && !model::row_is_the_section(*row.section, *row.row)) {
       m_out += fmt::format("<p class=\"indicator\"><strong>Early indicator:</strong> {}</p>\n",
                            xml_text(row.row->indicator->flattened()));
     }

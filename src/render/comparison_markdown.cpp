@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "model/sections_as_rows.hpp"
 #include "render/change_marks.hpp"
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
@@ -62,7 +63,7 @@ void append_row_prompt(std::string& out, const Comparison& comparison, const ana
       fmt::format("\n### {}\n\n", markdown_inline_text(util::join_title(
                                       heading, ": ", difference_in_words(comparison, row.difference(), row.spread()))));
   // A section's only row, worded as its title, has said its early indicator in the heading.
-  if (row.row->indicator && !row_is_the_section(*row.section, *row.row))
+  if (row.row->indicator && !model::row_is_the_section(*row.section, *row.row))
     out += fmt::format("*Early indicator:* {}  \n", markdown_inline_text(row.row->indicator->flattened()));
   if (row.row->warning) out += fmt::format("*Warning sign:* {}\n", markdown_inline_text(row.row->warning->flattened()));
   // Which way a one-sign row's scores run, as the evidence pack says it.

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "model/sections_as_rows.hpp"
 #include "render/change_marks.hpp"
 #include "render/comparison.hpp"
 #include "render/comparison_text_table.hpp"
@@ -155,7 +156,7 @@ class Writer {
     // Named as the form, the printed sheets and the list of changes name it. A section's only row, worded as its
     // title, is named by the section (no section line says it: see analysis::Comparison::section_prompts), its
     // words not repeated as its early indicator.
-    const bool is_the_section = row_is_the_section(*row.section, *row.row);
+    const bool is_the_section = model::row_is_the_section(*row.section, *row.row);
     prompt_line(util::join_title(util::terminal_text(row_name_with_section(m_c, row)), ": ", said));
     if (row.row->indicator && !is_the_section) wrapped(4, "Early indicator: " + row.row->indicator->flattened());
     if (row.row->warning) wrapped(4, "Warning sign: " + row.row->warning->flattened());

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "model/sections_as_rows.hpp"
 #include "render/comparison.hpp"
 #include "render/missing_score.hpp"
 #include "render/reflection_points.hpp"
@@ -73,7 +74,7 @@ std::string versions_title(const analysis::Comparison& comparison) {
 
 std::string changed_row_heading(const analysis::Comparison& comparison, const analysis::RowComparison& row) {
   const std::string name = row_name_with_section(comparison, row);
-  if (row_is_the_section(*row.section, *row.row)) return name;
+  if (model::row_is_the_section(*row.section, *row.row)) return name;
   return util::join_title(name, ": ", signed_row_heading(*comparison.framework, *row.row));
 }
 

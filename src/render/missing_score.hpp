@@ -22,7 +22,7 @@ inline constexpr std::string_view k_no_assessment_words = "no assessment";
 inline constexpr std::string_view k_not_scored_mark = "-";
 // What "n/a" means for a section, in a key: as the evidence pack's summary says it.
 inline constexpr std::string_view k_section_not_applicable = "every row is marked not applicable";
-// The same where every section is its one row (every_section_is_its_row()).
+// The same where every section is its one row (model::every_section_is_its_row()).
 inline constexpr std::string_view k_one_row_section_not_applicable = "marked not applicable";
 // Where a difference (two inputs) or a spread (more) cannot be worked out.
 inline constexpr std::string_view k_no_difference_words = "none, as a score is missing";

@@ -124,8 +124,6 @@ std::string signed_row_heading(const model::Framework& framework, const model::F
 // section with one row, the same words), the section's label alone: the same words are not said twice.
 std::string section_and_row_heading(const model::Framework& framework, const model::FrameworkSection& section,
                                     const model::FrameworkRow& row);
-// Whether `row` is its section's only row and worded as its title (its early indicator, and no warning sign).
-bool row_is_the_section(const model::FrameworkSection& section, const model::FrameworkRow& row);
 
 // A sentence of a framework's wording, whole, and whether more follows it.
 struct FirstSentence {
@@ -139,8 +137,8 @@ FirstSentence first_sentence(std::string_view text);
 // first sentence whole (else "Warning sign: " and its warning sign's); rows that share it (two rows of the guide share
 // an early indicator) add their warning sign's first sentence, "... (warning sign: Groups of people are excluded
 // because ...)". `cut` says more of the wording follows, for page 1 to say where it is. A section that is its row
-// (section_is_its_row()), its label cut short before it, ends as its label does, without a leaflet's trailing ";"
-// (model::without_list_mark()).
+// (model::section_is_its_row()), its label cut short before it, ends as its label does, without a leaflet's trailing
+// ";" (model::without_list_mark()).
 FirstSentence row_summary_text(const model::Framework& framework, const analysis::RowComparison& row);
 
 // Shared: how many of the comparison's row prompts page 1 lists: the
@@ -174,7 +172,7 @@ std::string short_section_label(const model::FrameworkSection& section);
 // Shared: how page 1 heads a row it lists, its section's short label and the
 // row's number ("1. Commitment and leadership, row 1.4"), so two rows of one
 // section read apart, and as the later pages number them; a section that is its
-// one row (section_is_its_row()), by its whole label, once.
+// one row (model::section_is_its_row()), by its whole label, once.
 std::string summary_row_label(const analysis::RowComparison& row);
 // Whether that label says all the row's wording does: a section that is its one row.
 // Page 1 then gives no "Early indicator: ..." after it, which would only say the title again.

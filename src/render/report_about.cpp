@@ -4,9 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "model/sections_as_rows.hpp"
 #include "render/abbreviations.hpp"
 #include "render/plain_words_glossary.hpp"
-#include "render/sections_as_rows.hpp"
 #include "util/small_letters.hpp"
 
 namespace coprod::render {
@@ -64,8 +64,8 @@ std::string tool_words(const model::Framework& framework) {
 }  // namespace
 
 std::string report_about_text(const model::Framework& framework) {
-  // Every section its one row (every_section_is_its_row()): the section is scored, nothing is averaged.
-  if (every_section_is_its_row(framework))
+  // Every section its one row (model::every_section_is_its_row()): the section is scored, nothing is averaged.
+  if (model::every_section_is_its_row(framework))
     return fmt::format(
         "This report uses {}{}. Each section is one early indicator that things are on the right track, scored from "
         "{} to {} with supporting evidence; there are no warning signs.{}",

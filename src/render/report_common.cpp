@@ -8,6 +8,7 @@
 #include "analysis/held_back_scores.hpp"
 #include "analysis/previous_period.hpp"
 #include "model/list_mark.hpp"
+#include "model/sections_as_rows.hpp"
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
 #include "render/default_title.hpp"
@@ -18,7 +19,6 @@
 #include "render/report.hpp"
 #include "render/row_words.hpp"
 #include "render/scores.hpp"
-#include "render/sections_as_rows.hpp"
 #include "util/add_once.hpp"
 #include "util/text.hpp"
 #include "util/title_join.hpp"
@@ -96,7 +96,7 @@ FirstSentence row_wording(const model::Framework& framework, const model::Framew
 
 FirstSentence row_summary_text(const model::Framework& framework, const analysis::RowComparison& row) {
   FirstSentence shown = row_wording(framework, *row.row);
-  if (section_is_its_row(*row.section)) shown.text = std::string(model::without_list_mark(shown.text));
+  if (model::section_is_its_row(*row.section)) shown.text = std::string(model::without_list_mark(shown.text));
   return shown;
 }
 
@@ -166,9 +166,10 @@ std::string score_scale_sentence(const model::Scale& scale) {
 
 std::string score_scale_words(const Report& report) {
   const auto& framework = *report.inputs.front()->framework;
-  // Every section its one row (every_section_is_its_row()): nothing is averaged.
-  const std::string how = every_section_is_its_row(framework) ? util::capitalised(std::string(k_shown_scores_words))
-                                                              : std::string(k_section_average_words);
+  // Every section its one row (model::every_section_is_its_row()): nothing is averaged.
+  const std::string how = model::every_section_is_its_row(framework)
+                              ? util::capitalised(std::string(k_shown_scores_words))
+                              : std::string(k_section_average_words);
   return fmt::format("{} {}", score_scale_sentence(framework.scale), how);
 }
 
@@ -245,14 +246,9 @@ std::string signed_row_heading(const model::Framework& framework, const model::F
   return (row.indicator ? "Early indicator: " : row.warning ? "Warning sign: " : "") + row_heading(framework, row);
 }
 
-bool row_is_the_section(const model::FrameworkSection& section, const model::FrameworkRow& row) {
-  return section.rows.size() == 1 && row.indicator && !row.warning &&
-         util::trim(row.indicator->flattened()) == util::trim(section.title);
-}
-
 std::string section_and_row_heading(const model::Framework& framework, const model::FrameworkSection& section,
                                     const model::FrameworkRow& row) {
-  if (row_is_the_section(section, row)) return section.label();
+  if (model::row_is_the_section(section, row)) return section.label();
   return util::join_title(section.label(), ": ", signed_row_heading(framework, row));
 }
 
@@ -327,7 +323,7 @@ std::string short_section_label(const model::FrameworkSection& section) {
 }
 
 std::string summary_row_label(const analysis::RowComparison& row) {
-  if (section_is_its_row(*row.section)) {
+  if (model::section_is_its_row(*row.section)) {
     // Its whole title, once: no "row 7.1" of a section's one row, and no title cut short then said again in full.
     std::string whole = row.section->label();
     while (!whole.empty() && (whole.back() == '.' || whole.back() == ';' || whole.back() == ':')) whole.pop_back();
@@ -336,7 +332,7 @@ std::string summary_row_label(const analysis::RowComparison& row) {
   return fmt::format("{}, row {}", short_section_label(*row.section), row.section->row_number(row.row->id));
 }
 
-bool summary_label_is_the_row(const analysis::RowComparison& row) { return section_is_its_row(*row.section); }
+bool summary_label_is_the_row(const analysis::RowComparison& row) { return model::section_is_its_row(*row.section); }
 
 std::shared_ptr<const analysis::AssessmentResult> previous_of(const Report& report, std::size_t input) {
   return analysis::latest_earlier_view(report.previous, *report.inputs[input]->assessment);
@@ -485,8 +481,8 @@ std::string section_status_text(const Report& report, const analysis::Assessment
   const analysis::SectionResult& section = input.sections[index];
   const int held_back_rows = analysis::held_back_rows(section);
   const std::string held_back = no_score_held_back_words(section.coverage(), held_back_rows);
-  // A section that is its one row (every_section_is_its_row()) has no rows to count: "score 3.0".
-  const bool its_row = section_is_its_row(*section.section);
+  // A section that is its one row (model::every_section_is_its_row()) has no rows to count: "score 3.0".
+  const bool its_row = model::section_is_its_row(*section.section);
   const std::string counted = its_row ? "" : " from " + describe_rows_counted(section.coverage(), held_back_rows);
   const std::string score = section.score ? fmt::format("score {}{}", section.score->to_string(), counted)
                             : section.is_not_applicable()

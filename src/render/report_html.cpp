@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "model/sections_as_rows.hpp"
 #include "render/comparison.hpp"
 #include "render/missing_score.hpp"
 #include "render/no_differences.hpp"
@@ -184,9 +185,9 @@ class HtmlWriter {
     RowActionsGiven given;
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
-      // A section that is its row (row_is_the_section()) is named once, by its heading: no "Row 7.1", no
+      // A section that is its row (model::row_is_the_section()) is named once, by its heading: no "Row 7.1", no
       // wording under it that says the heading again.
-      const bool is_the_section = row_is_the_section(*row.section, *row.row);
+      const bool is_the_section = model::row_is_the_section(*row.section, *row.row);
       const std::string difference = difference_in_words(comparison, row.difference(), row.spread());
       m_out += fmt::format(
           "<div class=\"{}\" id=\"difference-{}\">\n<h3>{}<span class=\"row-id\">{}</span></h3>\n",
@@ -320,7 +321,7 @@ class HtmlWriter {
           results.push_back(util::share_part(input, &input->sections[s].rows[r]));
         const std::string number = xml_text(section.row_number(section.rows[r].id));
         // A row worded as its section's title (the h3 above) is that section: no heading or wording of its own.
-        const bool is_the_section = row_is_the_section(section, section.rows[r]);
+        const bool is_the_section = model::row_is_the_section(section, section.rows[r]);
         const std::string heading =
             is_the_section ? ""
                            : fmt::format("<h4>{}<span class=\"row-id\">Row {}</span></h4>\n",

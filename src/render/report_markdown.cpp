@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "analysis/held_back_scores.hpp"
+#include "model/sections_as_rows.hpp"
 #include "render/abbreviations.hpp"
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
@@ -344,9 +345,9 @@ class MarkdownWriter {
     RowActionsGiven given;
     for (const std::size_t r : comparison.row_prompts) {
       const auto& row = comparison.rows[r];
-      // A section that is its row (row_is_the_section()) is named once, by its heading: no "Row 7.1", no
+      // A section that is its row (model::row_is_the_section()) is named once, by its heading: no "Row 7.1", no
       // wording under it that says the heading again.
-      const bool is_the_section = row_is_the_section(*row.section, *row.row);
+      const bool is_the_section = model::row_is_the_section(*row.section, *row.row);
       const std::string difference = difference_in_words(comparison, row.difference(), row.spread());
       m_out += fmt::format(
           "\n### {}\n\n{}\n\n", markdown_inline_text(section_and_row_heading(framework(), *row.section, *row.row)),
@@ -378,7 +379,7 @@ class MarkdownWriter {
       for (std::size_t r = 0; r < section.rows.size(); ++r) {
         const std::string number = markdown_inline_text(section.row_number(section.rows[r].id));
         // A row worded as its section's title (heading it already) is that section: no heading or wording of its own.
-        const bool is_the_section = row_is_the_section(section, section.rows[r]);
+        const bool is_the_section = model::row_is_the_section(section, section.rows[r]);
         if (!is_the_section)
           m_out += fmt::format("\n#### {}\n\nRow {}\n\n",
                                markdown_inline_text(signed_row_heading(framework(), section.rows[r])), number);

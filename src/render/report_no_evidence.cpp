@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "analysis/rows_without_evidence.hpp"
+#include "model/sections_as_rows.hpp"
 #include "render/comparison.hpp"
 #include "render/missing_score.hpp"
 #include "render/report_parts.hpp"
@@ -57,7 +58,7 @@ ListedRow listed_row(const Report& report, const InputRows& input, const analysi
   const auto& section = *result.sections[place.section].section;
   const auto& row = section.rows[place.row];
   // A row worded as its section's title, which its label gives, has no heading of its own to add.
-  const std::string heading = row_is_the_section(section, row) ? "" : row_heading(*result.framework, row);
+  const std::string heading = model::row_is_the_section(section, row) ? "" : row_heading(*result.framework, row);
   return {row_and_section_label(section, row), heading, row_anchor(section, row),
           row_score_full_words(result.sections[place.section].rows[place.row])};
 }

@@ -4,11 +4,11 @@
 
 #include <fmt/format.h>
 
+#include "model/sections_as_rows.hpp"
 #include "render/comparison.hpp"
 #include "render/missing_score.hpp"
 #include "render/report_parts.hpp"
 #include "render/row_words.hpp"
-#include "render/sections_as_rows.hpp"
 #include "util/add_once.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
@@ -23,7 +23,7 @@ RowItem row_item(const Report& report, const analysis::RowComparison& row, std::
   const auto& framework = *report.inputs.front()->framework;
   return {std::move(lead), std::move(detail), row_and_section_label(*row.section, *row.row),
           // A section that is its row is named once, by its label; nothing is said after it.
-          row_is_the_section(*row.section, *row.row) ? "" : row_heading(framework, *row.row),
+          model::row_is_the_section(*row.section, *row.row) ? "" : row_heading(framework, *row.row),
           row_anchor(*row.section, *row.row), summary_scale_note(framework, *row.row)};
 }
 
@@ -53,7 +53,7 @@ std::string row_changes_intro_words(const Report& report) {
   const auto& framework = *report.inputs.front()->framework;
   const auto& scale = framework.scale;
   // Where every section is its one row, a row's change is its section's: nothing is averaged.
-  if (every_section_is_its_row(framework))
+  if (model::every_section_is_its_row(framework))
     return fmt::format(
         "For each perspective, the sections whose score went up or down since its earlier period, the largest change "
         "first, then the sections scored in only one of the two periods. A section is scored from {} to {}.",
@@ -131,7 +131,7 @@ std::string row_changes_title(const Report& report) {
 }
 
 std::string row_and_section_label(const model::FrameworkSection& section, const model::FrameworkRow& row) {
-  if (row_is_the_section(section, row)) return section.label();
+  if (model::row_is_the_section(section, row)) return section.label();
   return fmt::format("Row {}, {}", section.row_number(row.id), section.label());
 }
 

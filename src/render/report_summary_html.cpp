@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "analysis/held_back_scores.hpp"
+#include "model/sections_as_rows.hpp"
 #include "render/abbreviations.hpp"
 #include "render/comparison.hpp"
 #include "render/coverage_notes.hpp"
@@ -16,7 +17,6 @@
 #include "render/report_html_parts.hpp"
 #include "render/report_parts.hpp"
 #include "render/report_summary_keys.hpp"
-#include "render/sections_as_rows.hpp"
 #include "render/web_layout.hpp"
 #include "render/web_svg.hpp"
 #include "util/escape.hpp"
@@ -273,9 +273,9 @@ ScoresTable scores_table(const Report& report, Abbreviations& abbreviations, dou
     out += fmt::format("<th scope=\"col\" class=\"score\">{}<span class=\"visually-hidden\">: {}</span></th>",
                        xml_text(score_column_name(report, i)), xml_text(report_input_label(report, i)));
   out += "</tr></thead>\n<tbody>\n";
-  // A section that is its one row is marked not applicable, not "every row" of it (every_section_is_its_row()).
-  ScoresTableKey key{MissingScoreKey(every_section_is_its_row(framework) ? k_one_row_section_not_applicable
-                                                                         : k_section_not_applicable)};
+  // A section that is its one row is marked not applicable, not "every row" of it (model::every_section_is_its_row()).
+  ScoresTableKey key{MissingScoreKey(model::every_section_is_its_row(framework) ? k_one_row_section_not_applicable
+                                                                                : k_section_not_applicable)};
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
     const std::string label = short_section_label(framework.sections[s]);
     const std::string spelled = spelled_out_html(abbreviations, label);

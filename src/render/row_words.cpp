@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "model/sections_as_rows.hpp"
 #include "render/plan.hpp"
-#include "render/sections_as_rows.hpp"
 #include "util/text.hpp"
 
 namespace coprod::render {
@@ -25,7 +25,7 @@ std::string RowWords::number(const model::FrameworkSection& section, const model
 }
 
 RowWords row_words(const model::Framework& framework) {
-  if (every_section_is_its_row(framework)) return {true, "section", "sections"};
+  if (model::every_section_is_its_row(framework)) return {true, "section", "sections"};
   return {};
 }
 

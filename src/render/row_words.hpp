@@ -1,6 +1,6 @@
 #pragma once
 // What the evidence pack calls a thing scored: a row, or, in a framework whose every section is its one row
-// (every_section_is_its_row(), the shorter frameworks), a section, for a reader who has only ever seen sections
+// (model::every_section_is_its_row(), the shorter frameworks), a section, for a reader who has only ever seen sections
 // there. Chosen once from the framework, so that every part of the pack (index.html and report.md) says it
 // alike: "Sections whose score changed", "6 sections up", "Action on this section".
 

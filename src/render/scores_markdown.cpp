@@ -1,10 +1,10 @@
 #include <fmt/format.h>
 
 #include "analysis/gaps.hpp"
+#include "model/sections_as_rows.hpp"
 #include "render/comparison.hpp"
 #include "render/missing_score.hpp"
 #include "render/scores.hpp"
-#include "render/sections_as_rows.hpp"
 #include "util/escape.hpp"
 #include "util/title_join.hpp"
 
@@ -72,7 +72,7 @@ void append_assessment(std::string& out, const analysis::AssessmentResult& resul
   out += fmt::format("## {}\n\n", markdown_inline_text(assessment.label()));
   out += fmt::format("File: {}. Framework: {} (version {}).\n\n", markdown_inline_text(assessment.source),
                      markdown_inline_text(result.framework->title), result.framework->version);
-  if (every_section_is_its_row(*result.framework)) append_sections_as_rows(out, result);
+  if (model::every_section_is_its_row(*result.framework)) append_sections_as_rows(out, result);
   else append_sections_and_rows(out, result);
   const auto gaps = analysis::find_gaps(result);
   if (gaps.empty()) return;

@@ -3,10 +3,10 @@
 #include <fmt/format.h>
 
 #include "analysis/gaps.hpp"
+#include "model/sections_as_rows.hpp"
 #include "render/missing_score.hpp"
 #include "render/row_words.hpp"
 #include "render/scores.hpp"
-#include "render/sections_as_rows.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 #include "util/title_join.hpp"
@@ -82,7 +82,7 @@ void append_header(std::string& out, const AssessmentResult& result, std::size_t
 // Where every section is its one row (`counts` false: the shorter guides), no rows are counted: the section's score
 // is its row's.
 void append_section_table(std::string& out, const AssessmentResult& result, std::size_t width, bool with_rows) {
-  const bool counts = !every_section_is_its_row(*result.framework);
+  const bool counts = !model::every_section_is_its_row(*result.framework);
   // Label, a 5-wide score, 3 spaces, and room for "5 of 5 rows, 1 not applicable".
   // With no rows counted, the label takes their room: a 5-wide score and 3 spaces beside it.
   const std::size_t label_width = counts ? std::clamp<std::size_t>(width > 38 ? width - 38 : 20, 20, 42)
@@ -151,7 +151,7 @@ void append_section_as_row(std::string& out, const AssessmentResult& result, con
 
 void append_rows(std::string& out, const AssessmentResult& result, const SectionResult& section,
                  const ScoreTextOptions& options) {
-  if (every_section_is_its_row(*result.framework)) return append_section_as_row(out, result, section, options);
+  if (model::every_section_is_its_row(*result.framework)) return append_section_as_row(out, result, section, options);
   const model::Assessment& assessment = *result.assessment;
   const std::string coverage = analysis::describe_coverage(section);
   const std::string summary = section.score ? fmt::format("{} from {}", section.score->to_string(), coverage)

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "model/sections_as_rows.hpp"
 #include "render/reflection_points.hpp"
-#include "render/sections_as_rows.hpp"
 #include "render/workbook_pack_view.hpp"
 
 namespace coprod::render {
@@ -48,12 +48,12 @@ std::optional<Sheet> about_scores_sheet(const Report& report) {
   sheet.name = k_about_scores_sheet;
   sheet.rows.push_back(heading_row({"Section", "Perspective", "Score, who completed it and when", "Notes"}));
   const auto& framework = *report.inputs.front()->framework;
-  const bool sections_are_rows = every_section_is_its_row(framework);
+  const bool sections_are_rows = model::every_section_is_its_row(framework);
   for (std::size_t s = 0; s < framework.sections.size(); ++s) {
     for (std::size_t i = 0; i < report.inputs.size(); ++i) {
       const auto& input = *report.inputs[i];
       const auto notes = section_notes(report, i, s);
-      // A section that is its row is named by its whole wording (every_section_is_its_row()), a sentence or two:
+      // A section that is its row is named by its whole wording (model::every_section_is_its_row()), a sentence or two:
       // once, on its first line, not again for each perspective.
       const bool named = i == 0 || !sections_are_rows;
       sheet.rows.push_back({named ? Cell::of_text(framework.sections[s].label()) : Cell::blank(),

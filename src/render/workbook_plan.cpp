@@ -6,10 +6,10 @@
 
 #include <fmt/format.h>
 
+#include "model/sections_as_rows.hpp"
 #include "render/comparison.hpp"
 #include "render/input_names.hpp"
 #include "render/plan.hpp"
-#include "render/sections_as_rows.hpp"
 #include "util/text.hpp"
 
 namespace coprod::render {
@@ -109,7 +109,7 @@ Sheet plan_sheet(const model::Plan& plan, const model::Framework& framework, con
                  const std::vector<std::string>& names) {
   Sheet sheet;
   sheet.name = "Plan";
-  const bool rows_column = !every_section_is_its_row(framework);
+  const bool rows_column = !model::every_section_is_its_row(framework);
   std::vector<Cell> header;
   for (const std::string_view heading : {"Action", "What will be done", "Sections", "Rows", "Owner", "Due", "Status",
                                          "Score hoped for", "Reached? (scores now)", "Notes"}) {

@@ -4,9 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "model/sections_as_rows.hpp"
 #include "render/report_row_changes.hpp"
 #include "render/row_words.hpp"
-#include "render/sections_as_rows.hpp"
 
 namespace coprod::render {
 
@@ -16,7 +16,7 @@ using Row = std::vector<Cell>;
 
 // As the pack lists a row: "Up 1.5, from 2 to 3.5"; the row; the start of its early indicator, with what a row
 // of only a warning sign means by its scores on a line under it.
-// Where every section is its one row (every_section_is_its_row()), the row is its section, named once: no column
+// Where every section is its one row (model::every_section_is_its_row()), the row is its section, named once: no column
 // of its wording.
 Row item_line(const std::string& input, const RowList& list, const RowItem& item, bool sections_are_rows) {
   Row line{Cell::of_text(input), Cell::of_text(list.heading), Cell::of_text(item.lead + ", " + item.detail),
@@ -43,7 +43,7 @@ std::optional<Sheet> row_changes_sheet(const Report& report) {
   Sheet sheet;
   const model::Framework& framework = *report.inputs.front()->framework;
   sheet.name = row_changes_sheet_name(framework);
-  const bool sections_are_rows = every_section_is_its_row(framework);
+  const bool sections_are_rows = model::every_section_is_its_row(framework);
   Row header;
   const std::vector<std::string_view> headings =
       sections_are_rows ? std::vector<std::string_view>{"Perspective, since", "List", "Change", "Section"}

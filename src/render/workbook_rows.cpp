@@ -10,12 +10,12 @@
 #include <fmt/format.h>
 
 #include "analysis/held_back_scores.hpp"
+#include "model/sections_as_rows.hpp"
 #include "render/comparison.hpp"
 #include "render/missing_score.hpp"
 #include "render/one_sign_note.hpp"
 #include "render/report.hpp"
 #include "render/row_words.hpp"
-#include "render/sections_as_rows.hpp"
 #include "render/seen_locally.hpp"
 #include "render/workbook_score_cells.hpp"
 
@@ -88,7 +88,7 @@ std::vector<double> widest_legible_widths(const std::vector<std::optional<double
 
 // Which of the Rows sheet's sign columns have something to show: the warning sign's is left out for a
 // framework with none (the two shorter guides), and the early indicator's where each row is its section's
-// only row, worded as its title (row_is_the_section()), so the Section column already says it.
+// only row, worded as its title (model::row_is_the_section()), so the Section column already says it.
 struct SignColumns {
   bool indicator = false;
   bool warning = false;
@@ -98,7 +98,8 @@ SignColumns sign_columns(const analysis::Comparison& comparison) {
   SignColumns shown;
   for (const auto& row : comparison.rows) {
     const auto [indicator, warning] = sign_cells(*comparison.framework, *row.row);
-    shown.indicator = shown.indicator || (!indicator.text.empty() && !row_is_the_section(*row.section, *row.row));
+    shown.indicator =
+        shown.indicator || (!indicator.text.empty() && !model::row_is_the_section(*row.section, *row.row));
     shown.warning = shown.warning || !warning.text.empty();
   }
   return shown;
@@ -173,7 +174,7 @@ Sheet rows_sheet(const analysis::Comparison& comparison, const std::vector<std::
   const bool has_difference = names.size() > 1;
   const SignColumns signs = sign_columns(comparison);
   // Where every section is its one row, the Section column names it: no row number.
-  const bool numbered = !every_section_is_its_row(*comparison.framework);
+  const bool numbered = !model::every_section_is_its_row(*comparison.framework);
   const std::string_view not_applicable =
       numbered ? k_row_not_applicable_difference : k_section_not_applicable_difference;
   Row header = {Cell::of_text("Section", CellStyle::header)};

@@ -1,7 +1,7 @@
 #pragma once
 // The scores workbook's Rows sheet: every row's section, number and signs,
 // each input's score and evidence side by side, and the difference. Where every
-// section is its one row (every_section_is_its_row()), its Sections sheet: each
+// section is its one row (model::every_section_is_its_row()), its Sections sheet: each
 // section once, with no row number.
 
 #include <string>

@@ -12,11 +12,11 @@
 #include <fmt/format.h>
 
 #include "analysis/held_back_scores.hpp"
+#include "model/sections_as_rows.hpp"
 #include "render/comparison.hpp"
 #include "render/missing_score.hpp"
 #include "render/report.hpp"
 #include "render/report_board_asks.hpp"
-#include "render/sections_as_rows.hpp"
 #include "render/workbook_score_cells.hpp"
 #include "util/text.hpp"
 
@@ -238,8 +238,8 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
   const std::size_t asks_rows = add_board_asks(sheet, asks);
   // Wrapped across the table, so it prints within the page; with differences or a spread, how they are worked out.
   // First what the scale means, as the pack says it. Where every section is its one row
-  // (every_section_is_its_row()), nothing is averaged and no rows are counted.
-  const bool counts = !comparison.framework || !every_section_is_its_row(*comparison.framework);
+  // (model::every_section_is_its_row()), nothing is averaged and no rows are counted.
+  const bool counts = !comparison.framework || !model::every_section_is_its_row(*comparison.framework);
   std::string note = score_scale_sentence(comparison.framework ? comparison.framework->scale : model::Scale{}) + " " +
                      (counts ? "A section's score is the average of its scored rows, leaving out rows not scored yet "
                                "and rows marked not applicable; a section whose every row is so marked reads not "

@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "render/sections_as_rows.hpp"
+#include "model/sections_as_rows.hpp"
 #include "render/web_chart.hpp"
 #include "render/workbook_score_cells.hpp"
 
@@ -48,7 +48,7 @@ Sheet web_data_sheet(const analysis::Comparison& comparison, const std::vector<s
   Row header = {Cell::of_text("Section", CellStyle::header), Cell::of_text("On the web", CellStyle::header)};
   for (const auto& name : names) header.push_back(Cell::of_text(name, CellStyle::header));
   // Where every section is its one row, a section is marked not applicable itself.
-  const bool counts = !comparison.framework || !every_section_is_its_row(*comparison.framework);
+  const bool counts = !comparison.framework || !model::every_section_is_its_row(*comparison.framework);
   header.push_back(Cell::of_text(
       fmt::format("The numbers the web on the Summary sheet is drawn from; a blank is a section not scored yet, or "
                   "one {}.",

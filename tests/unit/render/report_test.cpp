@@ -13,10 +13,10 @@
 #include <fmt/format.h>
 
 #include "analysis/comparison.hpp"
+#include "model/sections_as_rows.hpp"
 #include "render/report_html_parts.hpp"
 #include "render/report_row_actions.hpp"
 #include "render/report_row_changes.hpp"
-#include "render/sections_as_rows.hpp"
 #include "test_support.hpp"
 #include "util/escape.hpp"
 #include "yaml/assessment_loader.hpp"
@@ -137,18 +137,18 @@ TEST_CASE("row_heading") {
 
 TEST_CASE("every_section_is_its_row: the shorter frameworks, not the guide's") {
   const auto& catalog = test::builtin_catalog();
-  CHECK_FALSE(render::every_section_is_its_row(*catalog.find_latest("ipc-coproduction")));
+  CHECK_FALSE(model::every_section_is_its_row(*catalog.find_latest("ipc-coproduction")));
   for (const std::string id : {"strategic-coproduction", "making-coproduction-work"}) {
     CAPTURE(id);
     const auto& framework = *catalog.find_latest(id);
-    CHECK(render::every_section_is_its_row(framework));
+    CHECK(model::every_section_is_its_row(framework));
     // Such a row is named by its section alone, once.
     const auto& section = framework.sections.front();
     CHECK(render::row_and_section_label(section, section.rows.front()) == section.label());
   }
   model::Framework two_rows = *catalog.find_latest("strategic-coproduction");
   two_rows.sections.front().rows.push_back(two_rows.sections.front().rows.front());
-  CHECK_FALSE(render::every_section_is_its_row(two_rows));
+  CHECK_FALSE(model::every_section_is_its_row(two_rows));
 }
 
 TEST_CASE("FrameworkSection::label: a leaflet's ';' or ',' ends no heading; a full stop stays") {
