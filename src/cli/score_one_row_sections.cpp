@@ -93,10 +93,10 @@ void ScoreWalkthrough::one_row_sections_note() {
   if (found.numbers.empty()) return;
   const bool one = found.numbers.size() == 1;
   wrapped(0, fmt::format("{} {} answered ({}) {} no date completed yet: {} asked at the end of a walk through to "
-                         "the last {}, once for all of them.",
+                         "the last {}{}.",
                          found.numbers.size(), one_row_sections(found.numbers.size()),
                          render::sections_named(found.numbers), one ? "has" : "have", one ? "it is" : "they are",
-                         m_words.one));
+                         m_words.one, one ? "" : ", once for all of them"));
 }
 
 }  // namespace coprod::cli

@@ -24,7 +24,8 @@ void ScoreWalkthrough::summary() {
   const bool coverage_shown = !m_words.sections;
   const std::size_t label_width = coverage_shown ? 44 : 58;
   const bool one_line_each = width() >= 2 + label_width + 5 + (coverage_shown ? 2 + 12 : 0);  // "5 of 5 rows"
-  render::MissingScoreKey key(render::k_section_not_applicable);
+  render::MissingScoreKey key(m_words.sections ? render::k_one_row_section_not_applicable
+                                               : render::k_section_not_applicable);
   for (const auto& section : result.sections) {
     const std::string coverage = coverage_shown ? analysis::describe_coverage(section) : "";
     if (one_line_each) {  // a table: a mark for a missing score, and a key under it

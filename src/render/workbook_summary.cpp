@@ -178,8 +178,9 @@ std::optional<std::size_t> add_not_like_for_like_key(Sheet& sheet, const analysi
 
 // Under two inputs' table, what its difference's sign means (difference_sign_words()); returns its row, to be
 // spread across the table once the columns' widths are known.
-std::optional<std::size_t> add_difference_sign_line(Sheet& sheet, const analysis::Comparison& comparison) {
-  const std::string words = difference_sign_words(comparison);
+std::optional<std::size_t> add_difference_sign_line(Sheet& sheet, const analysis::Comparison& comparison,
+                                                    const std::vector<std::string>& names) {
+  const std::string words = difference_sign_words(comparison, names);
   if (words.empty()) return std::nullopt;
   sheet.rows.push_back({Cell::of_text(words)});
   return sheet.rows.size() - 1;
@@ -208,9 +209,12 @@ double section_width(const analysis::Comparison& comparison) {
   return std::min(width, k_widest);
 }
 
-std::string difference_sign_words(const analysis::Comparison& comparison) {
-  if (comparison.inputs.size() != 2) return "";
-  const auto [first, second] = difference_names(comparison);
+std::string difference_sign_words(const analysis::Comparison& comparison, const std::vector<std::string>& names) {
+  if (comparison.inputs.size() != 2 || names.size() != 2) return "";
+  // The pack's words where they tell the two apart; else the columns' names, as the Summary has no key to letters.
+  const bool told_apart =
+      analysis::told_apart_by(*comparison.inputs[0]->assessment, *comparison.inputs[1]->assessment).has_value();
+  const auto [first, second] = told_apart ? difference_names(comparison) : std::pair{names[0], names[1]};
   return fmt::format("Difference below 0: {} scored lower than {}; above 0, higher.", second, first);
 }
 
@@ -262,7 +266,7 @@ Sheet summary_sheet(const analysis::Comparison& comparison, const std::vector<st
     sheet.widths[1] += std::max(0.0, k_note_width - width);
     sheet.rows.push_back(summary_header(names, true, counts, 0, n));
     for (const auto& section : comparison.sections) sheet.rows.push_back(summary_line(section, true, counts, 0, n));
-    sign = add_difference_sign_line(sheet, comparison);
+    sign = add_difference_sign_line(sheet, comparison, names);
     key = add_not_like_for_like_key(sheet, comparison);
   } else {
     const auto [per_table, width] = table_layout(section_column, n);

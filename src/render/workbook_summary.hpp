@@ -33,9 +33,10 @@ double section_width(const analysis::Comparison& comparison);
 
 // Under two inputs' scores, what a difference's sign means, so a board member reading "-2.0" need not work
 // it out from "minus", in the words the pack says a difference in (difference_names()): "Difference below 0: the
-// peer network scored lower than the organisation; above 0, higher." Empty for any other number of inputs (a
-// spread is never below 0).
-std::string difference_sign_words(const analysis::Comparison& comparison);
+// peer network scored lower than the organisation; above 0, higher."; where those words would be letters (two
+// areas), by the columns' `names`, which the Summary shows. Empty for any other number of inputs (a spread is
+// never below 0).
+std::string difference_sign_words(const analysis::Comparison& comparison, const std::vector<std::string>& names);
 
 // How its differences and changes are worked out, as page 1 of the evidence pack says it: a sentence of its own.
 std::string shown_scores_sentence();

@@ -117,7 +117,9 @@ var CoprodRowsToScore = (function () {
     if (before === 0 || leftIn(i) > 0) return;
     var n = count(left);
     var label = framework.sections[i].label;
-    var said = (CoprodRowWords.sections(framework) ? label : "Every row of " + label) + " now has a score or is " +
+    // A section that is its row is named by its title, less a leaflet's full stop before "now has": one sentence.
+    var said = (CoprodRowWords.sections(framework) ? label.replace(/[.;:]+$/, "") : "Every row of " + label) +
+               " now has a score or is " +
                "marked \"Does not apply here\". " + (n === 0 ? "No " + CoprodRowWords.one(framework) + " is left to " +
                "score in the form." : notScoredWords(framework, n) + " in the form.");
     var region = $("rows-to-score-said");

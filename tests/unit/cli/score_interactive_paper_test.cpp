@@ -107,8 +107,8 @@ TEST_CASE("score --interactive on a framework whose every section is its one row
   test::TempDir dir;
   const std::string path = tips_file(dir, "peer-network");
   // The keys, a section that is not there, a score off the scale, the evidence's keys, b at the evidence, a score
-  // with no evidence, a section skipped, q: what a facilitator meets, and the end's summary.
-  const auto result = typed_in(path, {"?", "g 99", "7", "3", "?", "b", "3", "", "s", "q"});
+  // with no evidence, a section marked n/a, one skipped, q: what a facilitator meets, and the end's summary.
+  const auto result = typed_in(path, {"?", "g 99", "7", "3", "?", "b", "3", "", "n/a", "", "s", "q"});
   INFO(result.out);
   CHECK(result.status == 0);
   const std::string said = flat(result.out);
@@ -122,7 +122,8 @@ TEST_CASE("score --interactive on a framework whose every section is its one row
   // Each section is named once, by its heading: no "Row 1.1", no early indicator repeating the heading.
   CHECK(contains(result.out, "\nSection 1 (1 of 15): internal-lead.in-place\n  Now: not scored yet\n"));
   CHECK(!contains(result.out, "Early indicator"));
-  CHECK(contains(said, "Still to do: 14 of 15 sections not scored yet, and 1 score with no evidence:"));
+  CHECK(contains(said, "Still to do: 13 of 15 sections not scored yet, and 1 score with no evidence:"));
+  CHECK(contains(said, "n/a means marked not applicable."));
   CHECK(contains(said, "type g 1 to go to the section and press Enter at its score"));
   // The section scores: no "1 of 1 row" beside each.
   CHECK(!contains(result.out, "of 1 row"));

@@ -18,11 +18,12 @@ using render::CellStyle;
 
 namespace {
 
-yaml::LoadedAssessment load(const std::string& perspective, const std::string& rows) {
+yaml::LoadedAssessment load(const std::string& perspective, const std::string& rows,
+                            const std::string& area = "Northbridge") {
   const std::string text =
       "format: coprod-assessment/1\nframework: ipc-coproduction\nframework_version: 1\n"
-      "area: Northbridge\nperspective: " +
-      perspective +
+      "area: " +
+      area + "\nperspective: " + perspective +
       "\nperiod: 2026-Q3\nsections:\n"
       "  commitment:\n    rows:\n" +
       rows;
@@ -976,6 +977,27 @@ TEST_CASE("build_scores_workbook: under two inputs' table the Summary says what 
   // The key to the web straight under it (the line sets it apart; a blank row as well took the room that keeps
   // the chart on the Summary's first printed page).
   CHECK((*(sign + 1))[0].text == "The web's axes");
+}
+
+TEST_CASE("build_scores_workbook: two areas' inputs, which the pack would call A and B, are named as the columns are") {
+  const auto northbridge = load("organisation", "      strategy:\n        score: 3\n");
+  const auto westvale = load("peer-network", "      strategy:\n        score: 1\n", "Westvale");
+  render::ScoresWorkbookInput input;
+  input.inputs = {test::scored(northbridge.framework, northbridge.assessment),
+                  test::scored(westvale.framework, westvale.assessment)};
+  const auto workbook = render::build_scores_workbook(input);
+  const auto& summary = sheet_named(workbook, "Summary");
+  const auto sign = std::find_if(summary.rows.begin(), summary.rows.end(), [](const auto& row) {
+    return !row.empty() && row[0].text.starts_with("Difference below 0");
+  });
+  REQUIRE(sign != summary.rows.end());
+  // The Summary has no key to the letters: its columns' names, as its header gives them.
+  CHECK((*sign)[0].text ==
+        "Difference below 0: Co-production peer network scored lower than Organisation; above 0, higher.");
+  CHECK(std::any_of(summary.rows.begin(), summary.rows.end(), [](const auto& row) {
+    return std::any_of(row.begin(), row.end(),
+                       [](const auto& cell) { return cell.text == "Score: Co-production peer network"; });
+  }));
 }
 
 TEST_CASE("build_scores_workbook: with two inputs the Summary says what the scale means above the table") {
