@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "model/individual_voice.hpp"
+#include "model/sections_as_rows.hpp"
 #include "util/escape.hpp"
 #include "util/text.hpp"
 #include "yaml/assessment_loader.hpp"
@@ -39,9 +40,49 @@ void rule(std::string& out, std::size_t indent) {
   out += std::string(indent, ' ') + "# " + std::string(k_comment_width - indent - 2, '-') + '\n';
 }
 
+// "#   score:    how far ...", its text wrapped under itself, as the guidance lays out a row's fields.
+void field_comment(std::string& out, std::string_view field, std::string_view text) {
+  const std::string first = fmt::format("#   {:<10}", field);
+  const std::string under = "#" + std::string(first.size() - 1, ' ');
+  const auto lines = util::wrap_words(text, k_comment_width - first.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) out += (i == 0 ? first : under) + lines[i] + '\n';
+}
+
+// The framework's glossary, then the blank line that ends the file's header.
+std::string glossary_comments(const model::Framework& framework) {
+  std::string out;
+  if (!framework.glossary.empty()) {
+    out += "#\n";
+    for (const auto& entry : framework.glossary) comment(out, 0, "", entry.term + ": " + entry.meaning + ".", 2);
+  }
+  return out + '\n';
+}
+
+// Where every section is its one row (the shorter guides), the guidance speaks of sections: the heading is
+// the early indicator, and the section's one row is where its answers go.
+std::string one_row_sections_guidance(const model::Framework& framework, std::string_view when) {
+  std::string out = "#\n";
+  out += comment_lines(
+      "For each section, read its heading: it is the early indicator (a sign things are on the right track). Then, "
+      "under its one row, fill in:");
+  field_comment(out, "score:",
+                fmt::format("how far things have got locally, from {} to {}{}, or n/a if the section does not apply "
+                            "here. Leave it empty {}.",
+                            framework.scale.min, framework.scale.max,
+                            framework.scale.half_points ? " (half points such as 2.5 are allowed)" : "", when));
+  field_comment(out,
+                "evidence:", "why? What has been achieved, progressed or produced locally that supports the score.");
+  out += comment_lines(
+      "It may also record 'indicator_seen: true'. coprod works out the scores every time ('coprod score FILE'), so "
+      "do not write them here.");
+  return out;
+}
+
 // One person's file says when to leave a score empty in their own voice (model/individual_voice.hpp).
 std::string guidance_comments(const model::Framework& framework, bool individual) {
   const std::string_view when = individual ? model::k_individual_not_scored_when : "until it has been discussed";
+  if (model::every_section_is_its_row(framework))
+    return one_row_sections_guidance(framework, when) + glossary_comments(framework);
   std::string out = "#\n";
   out += comment_lines(
       fmt::format("For each row, read the early indicator (a sign things are on the right track){}, then fill in:",
@@ -61,12 +102,7 @@ std::string guidance_comments(const model::Framework& framework, bool individual
   out += comment_lines(
       "A section's score is the average of its scored rows. coprod works the averages out every time "
       "('coprod score FILE'), so do not write them here.");
-  if (!framework.glossary.empty()) {
-    out += "#\n";
-    for (const auto& entry : framework.glossary) comment(out, 0, "", entry.term + ": " + entry.meaning + ".", 2);
-  }
-  out += '\n';
-  return out;
+  return out + glossary_comments(framework);
 }
 
 void write_header(std::string& out, const model::Framework& framework, const model::Assessment& assessment,
@@ -93,15 +129,18 @@ void optional_field(std::string& out, std::string_view key, const std::optional<
   else out += fmt::format("{}{}:\n", std::string(indent, ' '), key);
 }
 
-std::string row_comments(const model::FrameworkRow& row) {
+// A section's one row worded as its heading (model::row_is_the_section()) has no comment saying it again.
+std::string row_comments(const model::FrameworkSection& section, const model::FrameworkRow& row) {
   std::string out = "\n";
+  if (model::row_is_the_section(section, row)) return out;
   if (row.indicator) rich_comment(out, 6, "Early indicator:", *row.indicator);
   if (row.warning) rich_comment(out, 6, "Warning sign:", *row.warning);
   return out;
 }
 
-void write_row(std::string& out, const model::FrameworkRow& row, const model::RowResponse* response) {
-  out += row_comments(row);
+void write_row(std::string& out, const model::FrameworkSection& section, const model::FrameworkRow& row,
+               const model::RowResponse* response) {
+  out += row_comments(section, row);
   out += fmt::format("      {}:\n", row.id);
   const std::string score = response ? response->score.to_string() : "";
   out += score.empty() ? "        score:\n" : fmt::format("        score: {}\n", score);
@@ -159,7 +198,7 @@ void write_section(std::string& out, const model::FrameworkSection& section, con
                        spread.count);
   }
   out += "    rows:\n";
-  for (const auto& row : section.rows) write_row(out, row, response ? response->find_row(row.id) : nullptr);
+  for (const auto& row : section.rows) write_row(out, section, row, response ? response->find_row(row.id) : nullptr);
 }
 
 std::string reflections_comments(bool individual) {
@@ -207,7 +246,7 @@ model::AssessmentFileComments assessment_file_comments(const model::Framework& f
   for (const auto& section : framework.sections) {
     comments.sections.push_back(section_comments(section));
     auto& rows = comments.rows.emplace_back();
-    for (const auto& row : section.rows) rows.push_back(row_comments(row));
+    for (const auto& row : section.rows) rows.push_back(row_comments(section, row));
   }
   comments.reflections = reflections_comments(false);
   comments.individual_reflections = reflections_comments(true);

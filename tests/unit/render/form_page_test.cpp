@@ -350,7 +350,8 @@ TEST_CASE("render_form_page: where every section is its one row, the form names 
               "<legend>How far have things got locally?<span class=\"visually-hidden\"> (5. Commitment "
               "from senior management)</span></legend>") == 1);
   CHECK(count(html, "aria-describedby=\"s4-title") == 2);  // its scores and "We see this early indicator"
-  CHECK(count(html, "For each section, read its heading: it is the early indicator") == 1);
+  // The intro, and the header comments of the file Save writes (a group's and one person's) in the page's data.
+  CHECK(count(html, "For each section, read its heading: it is the early indicator") == 3);
   CHECK(count(html, "If a section does not apply") == 1);
   CHECK(count(html, "a section's scores") == 1);
   CHECK(count(html, ">Sections still to score<") == 2);  // the list's heading and its line in the contents
