@@ -123,8 +123,8 @@ std::vector<std::string> input_names(const AssessmentResults& inputs) {
 // by their section alone, is "marked n/a", with no row its reader has never seen.
 std::string not_scored_reason(const SectionAttention& attention) {
   if (!attention.not_applicable) return "not scored yet";
-  return attention.section->rows.size() == 1 ? "not applicable here (marked n/a)"
-                                             : "not applicable here (every row is n/a)";
+  return attention.section->has_one_row() ? "not applicable here (marked n/a)"
+                                          : "not applicable here (every row is n/a)";
 }
 
 // With two or more inputs and one score: whose it is, and why the others give none. "the organisation's

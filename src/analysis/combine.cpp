@@ -103,7 +103,7 @@ std::optional<model::SectionSpread> section_spread(const std::vector<AssessmentR
 // management (senior-commitment.in-place)".
 std::string row_name(const model::FrameworkSection& section, const model::FrameworkRow& row) {
   const std::string reference = fmt::format("({}.{})", section.id, row.id);
-  if (section.rows.size() == 1) return util::join_title(section.label(), " ", reference);
+  if (section.has_one_row()) return util::join_title(section.label(), " ", reference);
   const auto number = static_cast<std::size_t>(&row - section.rows.data()) + 1;
   return util::join_title(section.label(), ",", fmt::format(" row {} {}", number, reference));
 }

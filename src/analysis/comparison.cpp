@@ -215,7 +215,7 @@ Comparison compare(const AssessmentResults& inputs, double threshold) {
   }
   comparison.section_prompts = prompts(comparison.sections, threshold);
   // A section of one row differs exactly as its row does: the row, in row_prompts, says it once.
-  std::erase_if(comparison.section_prompts, [&](std::size_t s) { return sections[s].rows.size() == 1; });
+  std::erase_if(comparison.section_prompts, [&](std::size_t s) { return sections[s].has_one_row(); });
   comparison.row_prompts = prompts(comparison.rows, threshold);
   if (comparison.kind == ComparisonKind::periods) add_movements(comparison);
   if (comparison.versions_of_one_review) {

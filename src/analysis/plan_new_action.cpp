@@ -63,7 +63,7 @@ std::string row_of_another_section(const model::Framework& framework, const mode
       fmt::format("the row '{}' is in {}, not in {}", given, other ? other->label() : reference.substr(0, dot),
                   util::join_title(section.label(), ",", " the section of the new action"));
   // A section of one row (each of the shorter guides' sections): the action on it needs no row.
-  if (section.rows.size() == 1)
+  if (section.has_one_row())
     return where + "; leave the row out: that section has only one row, which an action on it is about";
   return fmt::format("{}; give a row of {}{}", where, section.label(),
                      first.empty() ? std::string() : fmt::format(" ({} to {})", first, last));

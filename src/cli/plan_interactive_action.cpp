@@ -50,7 +50,7 @@ void PlanWalkthrough::show(std::size_t index) {
     const auto dot = reference.find('.');
     const auto* section = framework.find_section(reference.substr(0, dot));
     // A section's only row (each of the shorter guides' sections) is the section: named as one, once.
-    if (section && section->rows.size() == 1) {
+    if (section && section->has_one_row()) {
       show_section(*section);
       continue;
     }

@@ -44,7 +44,7 @@ PlanWalkthrough::Added PlanWalkthrough::add_action() {
     if (section->empty()) return Added::back;
     const bool one_row =
         std::get<const model::FrameworkSection*>(analysis::named_section(*m_plan.loaded.framework, *section))
-            ->rows.size() == 1;
+            ->has_one_row();
     for (;;) {
       const auto rows = one_row ? std::optional<RowsTyped>(RowsTyped{}) : new_action_rows(*section);
       if (!rows) return Added::none;

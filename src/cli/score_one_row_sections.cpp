@@ -34,7 +34,7 @@ Unanswered unanswered(const model::Framework& framework, const model::Assessment
   for (std::size_t i = 0; i < framework.sections.size(); ++i) {
     const auto& section = framework.sections[i];
     const auto* response = assessment.find_section(section.id);
-    if (section.rows.size() != 1 || !response || !row_answered(*response, section)) continue;
+    if (!section.has_one_row() || !response || !row_answered(*response, section)) continue;
     const auto date = yaml::find_assessment_field(section.id + ".last_completed", framework);
     const bool no_date = !response->last_completed && date;
     const std::string reference = section.id + ".completed_by";

@@ -34,7 +34,7 @@ bool says_today(std::string_view text) {
 // (q, or the input ended, at the question of its date).
 bool ScoreWalkthrough::section_done(const model::FrameworkSection& section) {
   // A section of one row: its row's score, just given, is its score.
-  if (section.rows.size() == 1) return ask_completed(section.id);
+  if (section.has_one_row()) return ask_completed(section.id);
   const auto result = analysis::score_assessment(m_file.loaded().framework, m_file.loaded().assessment);
   for (const auto& scored : result.sections) {
     if (scored.section->id != section.id) continue;
@@ -193,7 +193,7 @@ std::string_view ScoreWalkthrough::example_group() const {
 
 bool ScoreWalkthrough::is_one_row(const std::string& section_id) const {
   const auto* section = m_file.framework().find_section(section_id);
-  return section && section->rows.size() == 1;
+  return section && section->has_one_row();
 }
 
 // `question` ("Who completed this section?") and the answer Enter gives, in

@@ -55,6 +55,8 @@ struct FrameworkSection {
   // "1. Commitment and leadership", or the title alone when unnumbered.
   std::string label() const;
   const FrameworkRow* find_row(const std::string& row_id) const;
+  // Whether the section has one row only: its row's score is the section's, and no row needs naming.
+  bool has_one_row() const { return rows.size() == 1; }
   // A row as people find it on the form: the section's key, as the web keys
   // its axis, and the row's place in the section: "1.4" for the 4th row of
   // section 1, "F.2" in "Facilitate the process", "Li.1" in "Listening well"

@@ -7,7 +7,7 @@
 namespace coprod::model {
 
 bool row_is_the_section(const FrameworkSection& section, const FrameworkRow& row) {
-  return section.rows.size() == 1 && row.indicator && !row.warning &&
+  return section.has_one_row() && row.indicator && !row.warning &&
          util::trim(row.indicator->flattened()) == util::trim(section.title);
 }
 

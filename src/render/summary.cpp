@@ -130,7 +130,7 @@ std::vector<std::string> not_applicable_notes(const analysis::PerspectiveSummary
     notes.push_back(
         util::join_title(s.section->label(), ": ",
                          fmt::format("{} left out, {}: {}", util::counted(s.not_applicable.size(), "area", "areas"),
-                                     s.section->rows.size() == 1 ? "it does not apply" : "every row does not apply",
+                                     s.section->has_one_row() ? "it does not apply" : "every row does not apply",
                                      util::join(s.not_applicable, ", "))));
   }
   return notes;
