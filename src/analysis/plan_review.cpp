@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/sections_as_rows.hpp"
 #include "util/shared_part.hpp"
 
 namespace coprod::analysis {
@@ -58,6 +59,19 @@ std::vector<model::Period> periods_of(const AssessmentResults& inputs) {
   return periods;
 }
 
+// The sections an action is followed up by: its `sections`, and, where every section is its one row (the
+// shorter guides, which name a row by its section), the sections of the rows it names too, as the sheet's
+// carried actions and the workbook list them.
+std::vector<std::string> reviewed_sections(const model::Action& action, const model::Framework& framework) {
+  std::vector<std::string> ids = action.sections;
+  if (!model::every_section_is_its_row(framework)) return ids;
+  for (const auto& row : action.rows) {
+    const std::string id = row.substr(0, row.find('.'));
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  }
+  return ids;
+}
+
 }  // namespace
 
 std::string_view action_state_id(ActionState state) {
@@ -89,7 +103,7 @@ PlanReview review_plan(const model::Plan& plan, const std::shared_ptr<const mode
   for (const auto& action : plan.actions) {
     ActionReview item{action, action_state(action, today), {}, false, false};
     bool all_at_target = action.target.has_value() && !now.empty();
-    for (const auto& section_id : action.sections) {
+    for (const auto& section_id : reviewed_sections(action, *framework)) {
       SectionProgress progress{util::share_part(framework, framework->find_section(section_id)), {}};
       for (const auto perspective : perspectives) {
         const FoundScore then = section_score(before, perspective, section_id);
