@@ -17,15 +17,17 @@ std::optional<std::string> ScoreWalkthrough::read_key(std::string_view prompt) {
   return typed_key(cleaned(*line));
 }
 
-// "3", "F", "knowledge" -> the section's first row; "6.3" -> that row;
-// nullopt (and a message) if there is none. A section is named by its place
-// in the session, its key as the pack and the web show it ("F", in any
-// capitals) or its id; a row by its number as the pack shows it.
+// "3", "F", "knowledge" -> the section's first row; "6.3" or "impact.trust"
+// -> that row; nullopt (and a message) if there is none. A section is named
+// by its place in the session, its key as the pack and the web show it ("F",
+// in any capitals) or its id; a row by its number as the pack shows it or by
+// the id the prompt shows beside it (as --set names it).
 std::optional<std::size_t> ScoreWalkthrough::section_start(std::string wanted) {
   if (wanted.empty()) {
-    wrapped_once(m_words.sections
-                     ? "Go to a section by its number or id."
-                     : "Go to a section by its number, letter or id, or to a row by its number, such as 2.3.");
+    wrapped_once(
+        m_words.sections
+            ? "Go to a section by its number or id."
+            : "Go to a section by its number, letter or id, or to a row by its number, such as 2.3, or its id.");
     const auto typed = read("Go to section: ", InputKind::short_answer);
     if (!typed) return std::nullopt;
     wanted = cleaned(*typed);
@@ -41,17 +43,13 @@ std::optional<std::size_t> ScoreWalkthrough::section_start(std::string wanted) {
                        (!sections[i].key.empty() && lower == util::in_small_letters(sections[i].key));
     for (std::size_t row = 0; row < m_rows.size(); ++row) {
       if (m_rows[row].section != &sections[i]) continue;
-      if (named || lower == util::in_small_letters(sections[i].row_number(m_rows[row].row->id))) return row;
+      const std::string& row_id = m_rows[row].row->id;
+      if (named || lower == util::in_small_letters(sections[i].row_number(row_id)) ||
+          lower == util::in_small_letters(sections[i].id + "." + row_id))
+        return row;
     }
   }
-  // "6.9": a section's key and a row it does not have.
-  const std::string key_typed = lower.substr(0, lower.find('.'));
-  for (const auto& section : sections) {
-    if (m_words.sections || key_typed == lower || section.rows.empty() ||
-        util::in_small_letters(section.key) != key_typed)
-      continue;
-    wrapped(0, fmt::format("No row '{}': {} has rows {} to {}.", wanted, section.label(),
-                           section.row_number(section.rows.front().id), section.row_number(section.rows.back().id)));
+  if (missing_row_explained(wanted)) {
     answer_refused();
     return std::nullopt;
   }
@@ -66,6 +64,32 @@ std::optional<std::size_t> ScoreWalkthrough::section_start(std::string wanted) {
                          util::join(ids, ", "), or_row));
   answer_refused();
   return std::nullopt;
+}
+
+// "6.9" or "impact.trusts": a section's key or id and a row it does not have.
+// Says which rows that section has, and returns true; false for anything else.
+bool ScoreWalkthrough::missing_row_explained(const std::string& wanted) {
+  const std::string lower = util::in_small_letters(wanted);
+  const std::string section_typed = lower.substr(0, lower.find('.'));
+  if (m_words.sections || section_typed == lower) return false;
+  for (const auto& section : m_file.framework().sections) {
+    if (section.rows.empty()) continue;
+    if (util::in_small_letters(section.key) == section_typed) {
+      wrapped(0, fmt::format("No row '{}': {} has rows {} to {}.", wanted, section.label(),
+                             section.row_number(section.rows.front().id), section.row_number(section.rows.back().id)));
+      return true;
+    }
+    if (section.id == section_typed) {
+      std::vector<std::string> row_ids;
+      for (const auto& row : section.rows) row_ids.push_back(section.id + "." + row.id);
+      const auto close = util::closest_match(wanted, row_ids);
+      wrapped(0, fmt::format("No row '{}'{}: {} has rows {}.", wanted,
+                             close ? fmt::format(" (did you mean '{}'?)", *close) : "", section.label(),
+                             util::join_in_words(row_ids, "and")));
+      return true;
+    }
+  }
+  return false;
 }
 
 bool ScoreWalkthrough::is_command(const std::string& answer) {

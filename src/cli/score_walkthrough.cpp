@@ -86,7 +86,9 @@ void ScoreWalkthrough::keys() {
   std::string text = fmt::format(
       "Keys: s skips a {}, b goes back, g goes to a section ({}), q stops (typed for the evidence, it saves the score "
       "first; b, s and g typed for the evidence do not save the score typed), ? shows this.",
-      m_words.one, m_words.sections ? "g 3, or g and its id" : "g 3, g F, or g and its id) or a row (g 2.3");
+      m_words.one,
+      m_words.sections ? "g 3, or g and its id"
+                       : "g 3, g F, or g and its id) or a row (g 2.3, or g and the id shown beside the row");
   if (m_console.can_edit_lines())
     text +=
         " The arrow keys, Home and End edit the line; up and down bring back earlier answers. Evidence is "

@@ -99,6 +99,7 @@ class ScoreWalkthrough {
 
   // score_row_question.cpp
   std::optional<std::size_t> section_start(std::string wanted);
+  bool missing_row_explained(const std::string& wanted);
   static bool is_command(const std::string& answer);
   Move command(const std::string& answer, std::size_t index, std::size_t& next);
   std::size_t after_same_reason(std::size_t index, const std::string& why) const;

@@ -167,7 +167,7 @@ TEST_CASE("score --interactive: keys typed at the evidence question are keys, ne
     INFO(said);
     CHECK(contains(said,
                    "The score 3 for commitment.strategy was not saved. Go to a section by its number, letter or id, "
-                   "or to a row by its number, such as 2.3. Go to section: 2"));
+                   "or to a row by its number, such as 2.3, or its id. Go to section: 2"));
     CHECK(test::read_file(path) == before);
   }
 

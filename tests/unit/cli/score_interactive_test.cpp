@@ -168,6 +168,23 @@ TEST_CASE("score --interactive") {
     CHECK(!contains(result.out, "No section"));
   }
 
+  SUBCASE("g takes a row by the id the prompt shows beside it, as --set names it, in any capitals") {
+    const auto result = score_interactively(path, {"g impact.trust", "g Contact.Wrong-People", "q"});
+    INFO(result.out);
+    CHECK(contains(result.out, "\nRow 6.3 (21 of 24): impact.trust\n"));
+    CHECK(contains(result.out, "\nRow 2.1 (6 of 24): contact.wrong-people\n"));
+    CHECK(!contains(result.out, "No section"));
+  }
+
+  SUBCASE("g and a row id its section does not have names the rows it has, and the closest") {
+    const auto result = score_interactively(path, {"g impact.trusts", "q"});
+    INFO(result.out);
+    CHECK(contains(flat(result.out),
+                   "No row 'impact.trusts' (did you mean 'impact.trust'?): 6. Review impact has "
+                   "rows impact.tangible-difference, impact.sustained-motivation and impact.trust."));
+    CHECK(!contains(result.out, "No section"));
+  }
+
   SUBCASE("g and a row its section does not have says which rows it has") {
     const auto result = score_interactively(path, {"g 6.9", "g f.9", "q"});
     INFO(result.out);
