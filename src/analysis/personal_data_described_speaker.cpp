@@ -62,9 +62,11 @@ bool is_in(std::span<const std::string_view> words, std::string_view word) {
 }
 
 // Words that open a clause themselves, before the name that follows them: "Then James, a carer, said", "And then
-// Mary Jones (carer) felt". Lower case, sorted.
-constexpr std::array<std::string_view, 8> k_words_opening_a_clause = {"also",  "and",  "but", "finally",
-                                                                      "later", "next", "so",  "then"};
+// Mary Jones (carer) felt", "However Priya (carer) felt". Lower case, sorted.
+// clang-format off
+constexpr std::array<std::string_view, 11> k_words_opening_a_clause = {
+    "afterwards", "also", "and", "but", "finally", "however", "later", "meanwhile", "next", "so", "then"};
+// clang-format on
 static_assert(std::ranges::is_sorted(k_words_opening_a_clause));
 
 // Where the mark of a list's item ("-", "*", "•", "–") that ends at pos starts,

@@ -109,6 +109,9 @@ SAMPLES = [
     "And then Mary Jones (carer) felt unheard.",
     "We met Mary then James, a carer, said so.",
     "Perhaps James, a carer, said so.",
+    "However Priya (carer) felt unheard.",
+    "Afterwards James, a carer, said so.",
+    "We met Mary however James, a carer, said so.",
 ]
 BOX = "r0-0-evidence"
 NOTE = f"{BOX}-personal"

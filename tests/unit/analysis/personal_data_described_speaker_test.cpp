@@ -80,11 +80,16 @@ TEST_CASE("attribution: a word that opens a clause itself opens it for the descr
   CHECK(personal_data_found("And then Mary Jones (carer) felt unheard.") == one("Mary Jones (carer) felt"));
   CHECK(personal_data_found("We met. So Priya (carer) felt unheard.") == one("Priya (carer) felt"));
   CHECK(personal_data_found("Later, finally James, a volunteer, said so.") == one("James, a volunteer, said"));
+  CHECK(personal_data_found("However Priya (carer) felt unheard.") == one("Priya (carer) felt"));
+  CHECK(personal_data_found("Afterwards James, a carer, said so.") == one("James, a carer, said"));
+  CHECK(personal_data_found("We met; meanwhile Mary Jones, a carer, felt unheard.") ==
+        one("Mary Jones, a carer, felt"));
   CHECK(redacted("Then James, a carer, said it was hard.") == "Then [name removed] said it was hard.");
   SUBCASE("only where that word opens a clause, and only those words") {
     CHECK(personal_data_found("We met Mary then James, a carer, said so.").empty());
     CHECK(personal_data_found("Smith then James, a carer, said so.").empty());
     CHECK(personal_data_found("Perhaps James, a carer, said so.").empty());
+    CHECK(personal_data_found("We met Mary however James, a carer, said so.").empty());
     CHECK(personal_data_found("Then Northbridge Mind, a local charity, said so.").empty());
   }
 }
