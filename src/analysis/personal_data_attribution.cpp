@@ -189,24 +189,42 @@ class AttributionFinder {
   bool is_title(const Word& word) const { return word.end > word.start && contains(k_titles, text_of(word)); }
 
   bool is_name(const Word& word) const { return is_person_name(text_of(word)); }
+  bool is_describing(const Word& word) const {
+    return std::ranges::find(description_words().describing_words, text_of(word)) !=
+           description_words().describing_words.end();
+  }
 
   // Where the name before the verb starts: "Mary", "John Smith", "Mary Ann
   // Smith", "Mrs Patel", "Dr. Jane Smith"; nothing if the word before the verb
-  // is not a name.
+  // is not a name. A name said to be where the speaker named before it is from
+  // goes with that speaker's name: "Priya from Northbridge Mind said" (the
+  // speaker is Priya, who would be kept were the match "Northbridge Mind said").
   std::optional<std::size_t> name_start() const {
-    std::size_t last = m_recent.size() - 1;
+    const std::size_t last = m_recent.size() - 1;
     if (!is_name(m_recent[last])) return std::nullopt;
+    const std::size_t first = name_run_start(last);
+    if (first >= 2 && m_recent[first].gap == Gap::space && is_describing(m_recent[first - 1]) &&
+        m_recent[first - 1].gap == Gap::space && is_name(m_recent[first - 2])) {
+      return m_recent[name_run_start(first - 2)].start;
+    }
+    return m_recent[first].start;
+  }
+
+  // Which of the recent words starts the name, or its title, that ends with the name at `last`.
+  std::size_t name_run_start(std::size_t last) const {
     for (std::size_t names = 1;; ++names, --last) {
       const Word& word = m_recent[last];
-      if (last == 0) return word.start;
+      if (last == 0) return last;
       const Word& before = m_recent[last - 1];
-      if (word.gap != Gap::other && is_title(before)) return before.start;
-      if (names == k_most_name_words || word.gap != Gap::space || !is_name(before)) return word.start;
+      if (word.gap != Gap::other && is_title(before)) return last - 1;
+      if (names == k_most_name_words || word.gap != Gap::space || !is_name(before)) return last;
     }
   }
 
   std::string_view m_text;
-  std::array<Word, k_most_name_words + 1> m_recent{};  // the words before the current one, oldest first
+  // The words before the current one, oldest first: enough for a titled name, the word saying where its speaker
+  // is from, and the speaker's titled name.
+  std::array<Word, 2 * (k_most_name_words + 1) + 1> m_recent{};
   std::size_t m_previous_end = 0;
 };
 

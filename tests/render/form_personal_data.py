@@ -112,6 +112,10 @@ SAMPLES = [
     "However Priya (carer) felt unheard.",
     "Afterwards James, a carer, said so.",
     "We met Mary however James, a carer, said so.",
+    "Priya from Northbridge Mind said so.",
+    "Then Dr Mary Jones at Riverside Lodge told us.",
+    "A letter from Mary Jones said so.",
+    "Members from Northbridge Mind said so.",
 ]
 BOX = "r0-0-evidence"
 NOTE = f"{BOX}-personal"

@@ -103,25 +103,36 @@ var CoprodPersonalData = (function () {
     }
 
     // Where the name before a reporting verb starts ("Mary", "John Smith", "Mary Ann Smith", "Mrs Patel",
-    // "Dr. Jane Smith").
+    // "Dr. Jane Smith"). A name said to be where the speaker named before it is from goes with that speaker's
+    // name: "Priya from Northbridge Mind said".
     function nameStart(text, recent) {
       function of(word) { return text.slice(word.start, word.end); }
       function isTitle(word) { return word.end > word.start && listed(words.titles, of(word)); }
+      function runStart(last) {
+        for (var names = 1; ; ++names, --last) {
+          var word = recent[last];
+          if (last === 0) return last;
+          var before = recent[last - 1];
+          if (word.gap !== OTHER && isTitle(before)) return last - 1;
+          if (names === words.most_name_words || word.gap !== SPACE || !isPersonName(of(before))) return last;
+        }
+      }
       var last = recent.length - 1;
       if (!isPersonName(of(recent[last]))) return null;
-      for (var names = 1; ; ++names, --last) {
-        var word = recent[last];
-        if (last === 0) return word.start;
-        var before = recent[last - 1];
-        if (word.gap !== OTHER && isTitle(before)) return before.start;
-        if (names === words.most_name_words || word.gap !== SPACE || !isPersonName(of(before))) return word.start;
+      var first = runStart(last);
+      if (first >= 2 && recent[first].gap === SPACE && listed(words.describing_words, of(recent[first - 1])) &&
+          recent[first - 1].gap === SPACE && isPersonName(of(recent[first - 2]))) {
+        return recent[runStart(first - 2)].start;
       }
+      return recent[first].start;
     }
 
     // "Mary said", "Mrs Patel told": a name, then a reporting verb.
     function namesBeforeVerbs(text, out) {
-      var recent = [];  // the words before the current one, oldest first
-      while (recent.length <= words.most_name_words) recent.push({ start: 0, end: 0, gap: OTHER });
+      // The words before the current one, oldest first: enough for a titled name, the word saying where its
+      // speaker is from, and the speaker's titled name.
+      var recent = [];
+      while (recent.length < 2 * (words.most_name_words + 1) + 1) recent.push({ start: 0, end: 0, gap: OTHER });
       var previousEnd = 0, pos = 0;
       while (pos < text.length) {
         if (!isWordChar(text[pos])) { pos += 1; continue; }

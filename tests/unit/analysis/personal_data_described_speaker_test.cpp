@@ -179,3 +179,28 @@ TEST_CASE("attribution_words: the words that say a description names an organisa
     }
   }
 }
+
+TEST_CASE("attribution: a name said to be where the speaker is from goes with the speaker's name") {
+  // Before, only "Northbridge Mind said" was found, and the redaction kept "Priya".
+  CHECK(personal_data_found("Priya from Northbridge Mind said so.") == one("Priya from Northbridge Mind said"));
+  CHECK(redacted("Priya from Northbridge Mind said so.") == "[name removed] said so.");
+  CHECK(personal_data_found("Then Dr Mary Jones at Riverside Lodge told us.") ==
+        one("Dr Mary Jones at Riverside Lodge told"));
+  CHECK(personal_data_found("Ahmed of Northbridge felt it.") == one("Ahmed of Northbridge felt"));
+  SUBCASE("each describing word") {
+    for (const auto word : attribution_words().describing_words) {
+      CAPTURE(word);
+      CHECK(personal_data_found(fmt::format("Priya {} Northbridge Mind said so.", word)) ==
+            one(fmt::format("Priya {} Northbridge Mind said", word)));
+    }
+  }
+  SUBCASE("no one is named before the describing word: the match is the name before the verb, as before") {
+    CHECK(personal_data_found("A letter from Mary Jones said so.") == one("Mary Jones said"));
+    CHECK(personal_data_found("Members from Northbridge Mind said so.") == one("Northbridge Mind said"));
+    CHECK(personal_data_found("Priya went from Northbridge Mind said so.") == one("Northbridge Mind said"));
+  }
+  SUBCASE("nothing named before the verb, nothing found, as before") {
+    CHECK(personal_data_found("Ahmed from the network feels it.").empty());
+    CHECK(personal_data_found("Priya from Northbridge Forum said so.").empty());
+  }
+}
