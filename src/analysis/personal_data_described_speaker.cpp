@@ -62,10 +62,13 @@ bool is_in(std::span<const std::string_view> words, std::string_view word) {
 }
 
 // Words that open a clause themselves, before the name that follows them: "Then James, a carer, said", "And then
-// Mary Jones (carer) felt", "However Priya (carer) felt". Lower case, sorted.
+// Mary Jones (carer) felt", "However Priya (carer) felt", "As James, a volunteer, said", "When Mary Jones (carer)
+// told us". Only where the word opens a clause: "such as Mary Jones (carer)" is a list, not a clause. Lower case,
+// sorted.
 // clang-format off
-constexpr std::array<std::string_view, 11> k_words_opening_a_clause = {
-    "afterwards", "also", "and", "but", "finally", "however", "later", "meanwhile", "next", "so", "then"};
+constexpr std::array<std::string_view, 13> k_words_opening_a_clause = {
+    "afterwards", "also", "and", "as", "but", "finally", "however", "later", "meanwhile", "next", "so", "then",
+    "when"};
 // clang-format on
 static_assert(std::ranges::is_sorted(k_words_opening_a_clause));
 

@@ -116,6 +116,10 @@ SAMPLES = [
     "Then Dr Mary Jones at Riverside Lodge told us.",
     "A letter from Mary Jones said so.",
     "Members from Northbridge Mind said so.",
+    "As James, a volunteer, said, the forms are long.",
+    "We agreed, as Mary Jones (carer) said we should.",
+    "When Priya, a carer, told us, we listened.",
+    "Members such as James, a volunteer, said so.",
 ]
 BOX = "r0-0-evidence"
 NOTE = f"{BOX}-personal"

@@ -84,8 +84,13 @@ TEST_CASE("attribution: a word that opens a clause itself opens it for the descr
   CHECK(personal_data_found("Afterwards James, a carer, said so.") == one("James, a carer, said"));
   CHECK(personal_data_found("We met; meanwhile Mary Jones, a carer, felt unheard.") ==
         one("Mary Jones, a carer, felt"));
+  CHECK(personal_data_found("As James, a volunteer, said, the forms are long.") == one("James, a volunteer, said"));
+  CHECK(personal_data_found("We agreed, as Mary Jones (carer) said we should.") == one("Mary Jones (carer) said"));
+  CHECK(personal_data_found("When Priya, a carer, told us, we listened.") == one("Priya, a carer, told"));
   CHECK(redacted("Then James, a carer, said it was hard.") == "Then [name removed] said it was hard.");
   SUBCASE("only where that word opens a clause, and only those words") {
+    CHECK(personal_data_found("Members such as James, a volunteer, said so.").empty());
+    CHECK(personal_data_found("As Northbridge Mind, a local charity, said, it helps.").empty());
     CHECK(personal_data_found("We met Mary then James, a carer, said so.").empty());
     CHECK(personal_data_found("Smith then James, a carer, said so.").empty());
     CHECK(personal_data_found("Perhaps James, a carer, said so.").empty());
