@@ -9,17 +9,26 @@
 set -eu
 source_dir=$1
 build_dir=$2
-hidden='python|mandoc|chromium|chromedriver|doctest|node|npm|npx|xmllint|rsvg'
+hidden_tools='python mandoc chromium chromedriver doctest node npm npx xmllint rsvg'
+hidden=$(printf '%s' "$hidden_tools" | tr ' ' '|')
 
+# The shell's own tests only, and one ln per folder: a grep and an ln for each of the 2,700 tools took 24 s.
+is_hidden() {
+  for start in $hidden_tools; do
+    case $1 in "$start"*) return 0 ;; esac
+  done
+  return 1
+}
 shims=$(mktemp -d)
 trap 'rm -rf "$shims"' EXIT
 for dir in /usr/local/bin /usr/bin /bin; do
   [ -d "$dir" ] || continue
+  set --
   for tool in "$dir"/*; do
     name=${tool##*/}
-    if printf '%s\n' "$name" | grep -Eq "^($hidden)"; then continue; fi
-    [ -e "$shims/$name" ] || ln -s "$tool" "$shims/$name"
+    is_hidden "$name" || [ -e "$shims/$name" ] || [ -L "$shims/$name" ] || set -- "$@" "$tool"
   done
+  [ $# -eq 0 ] || ln -s "$@" "$shims"
 done
 if PATH=$shims command -v python3 >/dev/null 2>&1; then
   echo "python3 is still on the restricted PATH" >&2
