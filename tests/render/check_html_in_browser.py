@@ -346,7 +346,9 @@ def check(page, args):
     metrics = page.call("Page.getLayoutMetrics")
     size = metrics.get("cssContentSize") or metrics["contentSize"]
     clip = {"x": 0, "y": 0, "width": max(1, size["width"]), "height": max(1, size["height"]), "scale": 1}
-    shot = page.call("Page.captureScreenshot", format="png", captureBeyondViewport=True, clip=clip)
+    # optimizeForSpeed: the same pixels, less squeezed (a third faster for a 36,000 px phone page).
+    shot = page.call("Page.captureScreenshot", format="png", captureBeyondViewport=True, clip=clip,
+                     optimizeForSpeed=True)
     Path(args.screenshot).write_bytes(base64.b64decode(shot["data"]))
     summary = [f"title: {found['title']!r}",
                f"screenshot: {args.screenshot} ({clip['width']:.0f} x {clip['height']:.0f} px)"]

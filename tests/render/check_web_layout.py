@@ -273,7 +273,8 @@ def measure(page, svg, png, equal_scores, large=False):
         return None, ["could not measure: " + result["exceptionDetails"].get("text", "?")]
     found = result["result"]["value"]
     clip = {"x": 0, "y": 0, "width": found["width"], "height": found["height"], "scale": 1}
-    shot = page.call("Page.captureScreenshot", format="png", captureBeyondViewport=True, clip=clip)
+    shot = page.call("Page.captureScreenshot", format="png", captureBeyondViewport=True, clip=clip,
+                     optimizeForSpeed=True)  # the same pixels, less squeezed, faster
     Path(png).write_bytes(base64.b64decode(shot["data"]))
     return found, problems_in(found, equal_scores) + (large_problems(found) if large else [])
 

@@ -225,7 +225,8 @@ class FormSession:
         if in_window:
             before = self.js(f"(y => {{ window.scrollTo({{top: {top}, behavior: 'instant'}}); return y; }})(scrollY)")
             self.next_frame()
-        shot = self.page.call("Page.captureScreenshot", format="png", captureBeyondViewport=not in_window, clip=clip)
+        shot = self.page.call("Page.captureScreenshot", format="png", captureBeyondViewport=not in_window, clip=clip,
+                              optimizeForSpeed=True)  # the same pixels, less squeezed, faster
         if in_window:
             self.js(f"window.scrollTo({{top: {before}, behavior: 'instant'}})")
             self.next_frame()
