@@ -335,6 +335,32 @@ TEST_CASE("flag_fields_in_text: a field's line read into the evidence or notes a
             "indent it as far as 'notes:' [field-in-text]"});
 }
 
+TEST_CASE("flag_fields_in_text: only a line with a value the field takes, and a line of any length") {
+  const auto flags = [](const std::string& line) {
+    model::TextField notes = field("sections.commitment.notes", line);
+    notes.lines = {{4, 7, line}};
+    return analysis::flag_fields_in_text("a.yaml", {notes});
+  };
+  for (const std::string line :
+       {"score: 0", "score: 5", "score:2.5", "score: 3.0", "score: n/a", "score: ~", "score: null", "score:\t4 \t",
+        "indicator_seen: true", "warning_seen: false", "last_completed: 2026-11-19"}) {
+    CAPTURE(line);
+    CHECK(flags(line).size() == 1);
+  }
+  for (const std::string line : {"score: 6", "score: 5.5", "score: 2.25", "score: 2.4", "score: three", "score 3",
+                                 "score: 3 of 5", "Score: 3", "note: score: 3", "indicator_seen: yes",
+                                 "warning_seen:", "last_completed: 19/11/2026", "last_completed: 2026-11-1"}) {
+    CAPTURE(line);
+    CHECK(flags(line).empty());
+  }
+  // std::regex went one call deeper for each blank it passed, and this line overflowed the stack. The message
+  // quotes the line shortened.
+  const auto long_line = flags("score:" + std::string(300000, ' ') + "3");
+  REQUIRE(long_line.size() == 1);
+  CHECK(long_line[0].diagnostic.message.size() < 400);
+  CHECK(long_line[0].diagnostic.message.starts_with("the line 'score:...' is indented"));
+}
+
 TEST_CASE("flag_personal_data_in_comments and in a framework's lines") {
   const std::vector<model::TextLine> comments = {{3, 7, " ring 07700 900123"},
                                                  {4, 3, " 07700 900123 coprod: reviewed"}};
