@@ -47,12 +47,15 @@ fails if:
     items' indent), as when the list's second half sits above the plan.
 
 It writes a full-page screenshot (and with --print-pdf an A4 PDF, whose pages
-it counts) so that people can look at the result.
+it counts) so that people can look at the result. It starts a Chromium of its
+own, or with --port opens the page in a new tab of one already running
+(shared_browser.py), which it closes after.
 
 Usage: check_html_in_browser.py --html PATH/index.html --screenshot OUT.png
            [--expect-text TEXT ...] [--expect-svg] [--print-pdf OUT.pdf]
            [--axe axe.min.js] [--width PX] [--min-printed-web-text PT]
            [--min-printed-web-size MM] [--lists-in-one-column] [--readable-tables] [--whole-dates]
+           [--port PORT]
 Exit status: 0 clean; 1 problems found, one "FAIL: ..." line each; 2 usage
 error or Chromium could not be started.  Needs Debian's python3-websocket.
 """
@@ -509,6 +512,21 @@ def run_axe(page, axe_script):
     return f"axe-core ({', '.join(AXE_TAGS)}): {len(violations)} violation(s)"
 
 
+def new_tab(port):
+    """A new blank tab of the Chromium listening on `port`: its DevTools description."""
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/json/new?about:blank", method="PUT")
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.load(response)
+
+
+def close_tab(port, tab):
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/close/{tab['id']}", timeout=10):
+            pass
+    except OSError:
+        pass  # the browser is gone: nothing left to close
+
+
 def on_alarm(signum, frame):
     raise TimeoutError(f"gave up after the overall limit of {OVERALL_TIMEOUT} s")
 
@@ -538,6 +556,9 @@ def main():
                         help="no date (2026-12-31) or period (2026-Q3) shown breaks across lines, at --width")
     parser.add_argument("--width", type=int, default=1000, metavar="PX",
                         help="the width of the window in CSS pixels (default 1000; below 600 as a phone)")
+    parser.add_argument("--port", type=int, metavar="PORT",
+                        help="open the page in a new tab of the Chromium listening on this DevTools port "
+                             "(shared_browser.py), closed after, instead of starting one")
     parser.add_argument("--chromium", default="/usr/bin/chromium", help=argparse.SUPPRESS)
     args = parser.parse_args()
     html = Path(args.html).resolve()
@@ -548,13 +569,18 @@ def main():
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))  # still clean up
     signal.alarm(OVERALL_TIMEOUT)
     workdir = tempfile.mkdtemp(prefix="check-html-in-browser-")
-    proc = page = None
+    proc = page = tab = None
     try:
         try:
-            proc, port = start_chromium(args.chromium, workdir)
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as response:
-                targets = json.load(response)
-            ws_url = next(t["webSocketDebuggerUrl"] for t in targets if t.get("type") == "page")
+            if args.port:
+                port = args.port
+                tab = new_tab(port)
+                ws_url = tab["webSocketDebuggerUrl"]
+            else:
+                proc, port = start_chromium(args.chromium, workdir)
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as response:
+                    targets = json.load(response)
+                ws_url = next(t["webSocketDebuggerUrl"] for t in targets if t.get("type") == "page")
             page = Page(ws_url, html.as_uri())
         except (StartupError, OSError, StopIteration, websocket.WebSocketException) as err:
             print(f"error: could not start or reach Chromium: {err or 'no page target'}", file=sys.stderr)
@@ -568,6 +594,8 @@ def main():
         signal.alarm(0)
         if page:
             page.ws.close()
+        if tab:
+            close_tab(port, tab)
         if proc:
             stop_chromium(proc)
         shutil.rmtree(workdir, ignore_errors=True)
