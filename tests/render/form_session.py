@@ -213,14 +213,16 @@ class FormSession:
         self.page.call("Input.dispatchKeyEvent", type="keyUp", **params)
 
     def screenshot(self, path, width, top=0, height=None):
-        """The page at this width, whole or the given band of it. A band no taller than the window is taken
-        scrolled into view, the scroll put back after: five times faster than drawing the whole page for it
-        (captureBeyondViewport), the picture the same."""
+        """The page at this width, the given band of it or, without a height, its top (as much as
+        check_html_in_browser.screenshot_height() gives: the whole page with COPROD_WHOLE_SCREENSHOTS=1). A band
+        no taller than the window is taken scrolled into view, the scroll put back after: five times faster than
+        drawing the whole page for it (captureBeyondViewport), the picture the same."""
         self.viewport(width)
         self.next_frame()
         metrics = self.page.call("Page.getLayoutMetrics")
         size = metrics.get("cssContentSize") or metrics["contentSize"]
-        clip = {"x": 0, "y": top, "width": width, "height": height or max(1, size["height"]), "scale": 1}
+        height = height or max(1, browser.screenshot_height(size["height"] - top))
+        clip = {"x": 0, "y": top, "width": width, "height": height, "scale": 1}
         in_window = clip["height"] <= metrics["cssLayoutViewport"]["clientHeight"]
         if in_window:
             before = self.js(f"(y => {{ window.scrollTo({{top: {top}, behavior: 'instant'}}); return y; }})(scrollY)")
