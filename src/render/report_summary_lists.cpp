@@ -172,6 +172,24 @@ std::string more_actions_html(const Report& report, std::size_t shown, std::size
   return fmt::format("<p>And {} more: {}.</p>\n", more, pointer);
 }
 
+// Where page 1 has no room for its lists even at their least (their headings and the lines that say where their
+// rows and actions are): one line across the page that says where they are, when it fits, else nothing. A
+// framework of many sections ("Making co-production work" has 15) can fill page 1 with its web and section
+// scores; the lists' heading was then printed on a page 2 of its own, all but empty.
+std::string lists_elsewhere_html(const Report& report, double room) {
+  std::vector<std::string> parts;
+  if (report.comparison)
+    parts.push_back(fmt::format("The largest differences to talk about are in “<a href=\"#conversation\">{}</a>”",
+                                xml_text(part_heading(report, ReportPart::differences))));
+  if (report.plan)
+    parts.push_back(fmt::format("{} in “<a href=\"#plan\">{}</a>”",
+                                report.comparison ? "the action plan's status" : "The action plan's status is",
+                                xml_text(part_heading(report, ReportPart::plan))));
+  if (parts.empty()) return "";
+  const std::string html = "<p>" + util::join(parts, ", and ") + ".</p>\n";
+  return paragraph_height(html, k_page_one_width) <= room ? html : "";
+}
+
 }  // namespace
 
 SummaryList summary_differences_html(const Report& report, Abbreviations& abbreviations, double width, double room,
@@ -220,6 +238,7 @@ SummaryList summary_plan_html(const Report& report, Abbreviations& abbreviations
 }
 
 std::string summary_lists_html(const Report& report, Abbreviations& abbreviations, double room) {
+  if (room < summary_lists_least_height(report, abbreviations, false)) return lists_elsewhere_html(report, room);
   if (!report.comparison || !report.plan) {
     if (report.comparison) return summary_differences_html(report, abbreviations, k_page_one_width, room, false).html;
     return report.plan ? summary_plan_html(report, abbreviations, k_page_one_width, room).html : "";

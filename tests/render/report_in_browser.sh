@@ -15,7 +15,8 @@
 # holds the whole summary, opening with what the board is asked to do (asks too long for their room listed in
 # full in the plan's part, page 1 saying how many and where; fewer asks where long section titles leave less room;
 # the row that differs most before any ask, for four inputs and twelve asks; a framework of one row a section with
-# long titles prints its three short asks and the row that differs most, the scale's lines across the page),
+# long titles prints its three short asks and the row that differs most, the scale's lines across the page; a
+# framework of 15 sections, whose web and scores fill page 1, says in one line where the lists are instead),
 # and the example's page 1 lists the two rows that differ most, which fit.
 # Prints it to A4 and checks the PDF: page 1 is the summary alone, every page
 # has the footer with the area, period and page number ("Page N of M" on one line, a long area's name
@@ -250,6 +251,27 @@ summary_on_page_1 "$output/report-strategic-previous.pdf" "the pack of long titl
 empty=$(page_one_empty_foot "$output/report-strategic-previous.pdf")
 [ "$empty" -le 22 ] ||
   fail "page 1 of the pack of long titles with both previous periods leaves ${empty} pt empty at its foot while it lists asks elsewhere"
+
+# A framework of 15 sections, each its one row ("Making co-production work"), scored by two perspectives that
+# differ on every section: the web and the section scores fill page 1, and the largest differences' heading, with
+# the line saying where they are, was printed on a page 2 of its own. Page 1 says in one line where they are.
+many=$output/report-many-sections-input
+rm -rf "$many" "$output/report-many-sections"
+mkdir -p "$many"
+for view in organisation:3 peer-network:1; do
+  name=${view%%:*}
+  "$coprod" init "$many/$name.coprod.yaml" --framework making-coproduction-work --perspective "$name" \
+    --area Northbridge --period 2026-Q4 > /dev/null
+  awk -v base="${view##*:}" '/^ +score:$/ { n++; $0 = $0 " " (base + n) % 6 }
+    /^ +evidence:$/ { $0 = $0 " We talked this through at the meeting on 3 November." } { print }' \
+    "$many/$name.coprod.yaml" > "$many/$name.filled" && mv "$many/$name.filled" "$many/$name.coprod.yaml"
+done
+SOURCE_DATE_EPOCH=1797724800 "$coprod" report -o "$output/report-many-sections" \
+  "$many/organisation.coprod.yaml" "$many/peer-network.coprod.yaml"
+$check --html "$output/report-many-sections/index.html" --width 1280 --axe "$axe" --check-tables \
+  --screenshot "$output/report-many-sections-1280.png" --print-pdf "$output/report-many-sections.pdf" --expect-svg \
+  --expect-text "The largest differences to talk about are in “Part 3: Where the perspectives differ”."
+summary_on_page_1 "$output/report-many-sections.pdf" "the pack of a framework of 15 sections"
 
 # Four inputs (both perspectives in 2026-Q3 and in 2026-Q4) and a plan of twelve asks: page 1 listed none of the
 # seven rows that differ by 1.5 or more while it printed four asks. The row that differs most comes before any

@@ -514,14 +514,28 @@ TEST_CASE("render_report_html: page 1 lists the plan's actions that fit beside t
               .find("id=\"action-1\"><th scope=\"row\" role=\"rowheader\"><span class=\"action-number\">Action "
                     "1</span> Invite the director") != std::string::npos);
   }
-  // A title of 16 lines takes the room of the actions: they are counted, and where they are is named.
-  std::string long_title = "Co-production reflection:";
-  for (int i = 0; i < 120; ++i) long_title += " Northbridge";
-  const std::string short_of_room = listed_on_page_1(long_title);
+  // A title of about 7 lines takes the room of the actions: they are counted, and where they are is named.
+  const std::string short_of_room = listed_on_page_1(titled(52));
   CHECK(occurrences(short_of_room, "<li>") < 2);
   // By the plan's part as printed, not page 1's own heading of the same words.
   CHECK(short_of_room.find("see “<a href=\"#plan\">Part 8: Action plan made after the 2026-Q3 review</a>”") !=
         std::string::npos);
+  // A title of about 9 lines leaves no room for the lists even at their least: one line says where they are, by
+  // the parts as printed, rather than their headings run on to a page 2 of their own; with one of 16 lines, not
+  // even that line has room, and page 1 says nothing of them (the parts' own headings say where they start).
+  auto made = example_report();
+  made.report.title = titled(64);
+  const std::string html = render::render_report_html(made.report);
+  const std::string more = html.substr(html.find("<div class=\"summary-more\">"));
+  CHECK(part_of(more, "<div", "</section>").find("<h3>") == std::string::npos);
+  CHECK(more.find("<p>The largest differences to talk about are in “<a href=\"#conversation\">Part 5: Where the "
+                  "perspectives differ</a>”, and the action plan's status in “<a href=\"#plan\">Part 8: Action "
+                  "plan made after the 2026-Q3 review</a>”.</p>") != std::string::npos);
+  made.report.title = titled(120);
+  const std::string none = render::render_report_html(made.report);
+  const std::string page_one = part_of(none, "<div class=\"summary-more\">", "<nav");
+  CHECK(page_one.find("<h3>") == std::string::npos);
+  CHECK(page_one.find("The largest differences to talk about") == std::string::npos);
 }
 
 TEST_CASE("render_report_html and render_report_markdown: where the perspectives differ, each row's actions") {
@@ -798,4 +812,51 @@ TEST_CASE("render_report_html and render_report_markdown: the action plan gives 
   const std::string markdown = render::render_report_markdown(made.report);
   CHECK(markdown.find("| Action | Sections | Rows | Owner |") != std::string::npos);
   CHECK(markdown.find(" | 1. Commitment and leadership | 1.1, 1.4, 1.5 | IPC programme lead | ") != std::string::npos);
+}
+
+TEST_CASE("render_report_html: where a framework of 15 sections fills page 1, one line says where the lists are") {
+  // "Making co-production work": 15 sections, each its one row. With two perspectives its web and section scores
+  // fill page 1, and the largest differences' heading, with the line saying where they are, was printed on a
+  // page 2 of its own.
+  const auto framework = test::builtin_catalog().find("making-coproduction-work", 1);
+  REQUIRE(framework);
+  REQUIRE(framework->sections.size() == 15);
+  const auto scored_as = [&](model::Perspective perspective, int first_halves) {
+    model::Assessment assessment;
+    assessment.framework_id = framework->id;
+    assessment.area = "Northbridge";
+    assessment.perspective = perspective;
+    assessment.period = *model::Period::parse("2026-Q4");
+    for (std::size_t s = 0; s < framework->sections.size(); ++s) {
+      model::SectionResponse section;
+      section.section_id = framework->sections[s].id;
+      model::RowResponse row;
+      row.row_id = framework->sections[s].rows.front().id;
+      row.score = model::Score::from_halves(static_cast<int>((first_halves + 2 * s) % 12));
+      row.evidence = "We discussed this at the meeting on 3 November and agreed the score.";
+      section.rows.push_back(row);
+      assessment.sections.push_back(section);
+    }
+    return test::scored(framework, std::move(assessment));
+  };
+  render::Report report;
+  report.title = "Co-production reflection: Northbridge, 2026-Q4";
+  report.inputs = {scored_as(model::Perspective::organisation, 6), scored_as(model::Perspective::peer_network, 0)};
+  report.comparison = analysis::compare(report.inputs, 1.5);
+  report.generator = "coprod 0.1.0";
+  REQUIRE(!report.comparison->row_prompts.empty());
+  const std::string html = render::render_report_html(report);
+  const std::string more = part_of(html, "<div class=\"summary-more\">", "</div>");
+  CHECK(more.find("<h3>") == std::string::npos);
+  CHECK(more.find("<p>The largest differences to talk about are in “<a href=\"#conversation\">Part 3: Where the "
+                  "perspectives differ</a>”.</p>") != std::string::npos);
+  SUBCASE("with room for the lists at their least, they are listed as before") {
+    render::Abbreviations abbreviations(framework->glossary);
+    const double least = render::summary_lists_least_height(report, abbreviations, false);
+    CHECK(render::summary_lists_html(report, abbreviations, least).find("<h3>") != std::string::npos);
+    render::Abbreviations again(framework->glossary);
+    CHECK(render::summary_lists_html(report, again, least - 1).find("<h3>") == std::string::npos);
+    render::Abbreviations none(framework->glossary);
+    CHECK(render::summary_lists_html(report, none, 5).empty());  // not even the line fits
+  }
 }
